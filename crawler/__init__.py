@@ -1,0 +1,1 @@
+"""gongkai: crawl, clean and parse Chinese government information-disclosure annual reports."""

@@ -1,0 +1,88 @@
+"""Serve the demo portals on 127.0.0.1 and write a registry file pointing at them."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from crawler.demo.site import DemoSite
+
+
+class DemoServer(ThreadingHTTPServer):
+    """An HTTP server answering from a DemoSite; `localhost` reaches it too and plays the off-site host."""
+
+    daemon_threads = True
+
+    def __init__(self, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), DemoHandler)
+        self.site = DemoSite(f"http://127.0.0.1:{self.server_port}", f"http://localhost:{self.server_port}")
+        self.hits: dict[str, int] = {}
+        self.hits_lock = threading.Lock()
+
+    def write_files(self, registry: Path, expected: Path | None = None) -> None:
+        """Write the demo registry (and the list of reports a crawl must find) for the crawler to read."""
+        registry.parent.mkdir(parents=True, exist_ok=True)
+        registry.write_text(self.site.registry_toml(), encoding="utf-8")
+        if expected:
+            expected.write_text(json.dumps(self.site.expected, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+class DemoHandler(BaseHTTPRequestHandler):
+    """GET and POST (Hanweb posts its dataproxy form) answered from memory; every request counted."""
+
+    server: DemoServer
+
+    def do_GET(self) -> None:
+        host = (self.headers.get("Host") or "").split(":")[0]
+        with self.server.hits_lock:
+            key = f"{host}{self.path}"
+            self.server.hits[key] = self.server.hits.get(key, 0) + 1
+        page = self.server.site.respond(self.path)
+        self.send_response(page.status)
+        self.send_header("Content-Type", page.content_type)
+        self.send_header("Content-Length", str(len(page.body)))
+        self.end_headers()
+        self.wfile.write(page.body)
+
+    do_POST = do_GET
+
+    def log_message(self, format: str, *args) -> None:
+        """Quiet: the crawler's log says what was fetched."""
+
+
+def start_in_thread(port: int = 0) -> DemoServer:
+    """Start a demo server in a background thread (for tests); stop it with .shutdown()."""
+    server = DemoServer(port)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Serve the gongkai demo portals on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (0 picks a free one)")
+    parser.add_argument(
+        "--registry",
+        type=Path,
+        default=Path("output/demo_portals.toml"),
+        help="where to write the registry of the demo portals",
+    )
+    parser.add_argument(
+        "--expected",
+        type=Path,
+        default=Path("output/demo_expected.json"),
+        help="where to write the list of reports a crawl must find",
+    )
+    args = parser.parse_args()
+    server = DemoServer(args.port)
+    server.write_files(args.registry, args.expected)
+    print(f"demo portals at http://127.0.0.1:{server.server_port}/ ; registry {args.registry}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,526 @@
+"""The demo portals: six sites in the platform styles the crawler meets, served from memory.
+
+Every report page is registered with `_report`, which is what the end-to-end test expects the crawler to emit, each
+exactly once. Everything else (notices about reports, work plans, news, a dead report link, a hidden spam link, a
+report on another host, a report under a robots.txt-disallowed path) must not reach the output.
+Seed reports carry their real text, spam included; template reports carry synthetic numbers, as the footer says.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.demo.reports import seed_report, template_report
+
+DEMO_NOTICE = "演示站点：gongkai 离线演示门户，模板报告中的统计数字为合成数据"
+ROBOTS = "User-agent: *\nDisallow: /yongzhou/private/\n"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTTP answer."""
+
+    status: int
+    body: bytes
+    content_type: str
+
+
+def _html(markup: str, encoding: str = "utf-8", content_type: str | None = None) -> Page:
+    return Page(200, markup.encode(encoding, errors="xmlcharrefreplace"), content_type or "text/html; charset=utf-8")
+
+
+def _lines_html(lines, tag: str = "p") -> str:
+    return "\n".join(f"<{tag}>{escape(line.strip())}</{tag}>" for line in lines if line.strip())
+
+
+def _anchor(href: str, title: str, attrs: str = "") -> str:
+    return (
+        f'<li><a href="{escape(href)}" title="{escape(title)}" {attrs}>{escape(title)}</a><span>2024-01-18</span></li>'
+    )
+
+
+class DemoSite:
+    """All demo pages for one origin (http://127.0.0.1:PORT); `offsite` is the same server under another name."""
+
+    def __init__(self, origin: str, offsite: str) -> None:
+        self.origin = origin.rstrip("/")
+        self.offsite = offsite.rstrip("/")
+        self.pages: dict[str, Page] = {"/robots.txt": Page(200, ROBOTS.encode(), "text/plain")}
+        self.expected: list[dict] = []
+        self.registry: list[dict] = []
+        self._yongzhou()
+        self._liaoyang()
+        self._shucheng()
+        self._jizhou()
+        self._shaoguan()
+        self._baotou_mirror()
+
+    # -- serving ---------------------------------------------------------------------------------------------
+
+    def respond(self, target: str) -> Page:
+        """The answer for a request target (path and query)."""
+        parts = urlsplit(target)
+        params = {key: values[0] for key, values in parse_qs(parts.query).items()}
+        if target in self.pages:
+            return self.pages[target]
+        dynamic = {
+            "/liaoyang/module/web/jpage/dataproxy.jsp": self._liaoyang_dataproxy,
+            "/shucheng/list.asp": self._shucheng_list,
+            "/jizhou/xxgk/nb/index.html": self._jizhou_list,
+            "/shaoguan/gkmlpt/api/annualreport": self._shaoguan_api,
+        }
+        if parts.path in dynamic:
+            return dynamic[parts.path](params)
+        if parts.path in self.pages:
+            return self.pages[parts.path]
+        return Page(404, "<html><body><h1>404 页面不存在</h1></body></html>".encode(), "text/html; charset=utf-8")
+
+    def registry_toml(self) -> str:
+        """A registry file for these portals, in the format of crawler/portals.toml."""
+        out = ["# Demo portals on this machine; written by gongkai-demo at start-up.\n"]
+        for entry in self.registry:
+            out.append("[[portal]]")
+            for key, value in entry.items():
+                out.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+            out.append("")
+        return "\n".join(out)
+
+    def _report(self, portal: str, path: str, title: str, page: Page) -> str:
+        self.pages[path] = page
+        self.expected.append({"url": self.origin + path, "portal": portal, "title": title})
+        return path
+
+    def _portal(self, **entry) -> None:
+        entry.setdefault("notes", "Demo portal served by gongkai-demo.")
+        self.registry.append(entry)
+
+    # -- 永州市: TRS WCM, createPageHTML paging, .TRS_Editor ---------------------------------------------------
+
+    def _trs_page(self, title: str, date: str, body: str, foot) -> Page:
+        return _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_永州市人民政府</title>
+<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{date}">
+<meta name="ContentSource" content="市政府"></head><body>
+<div class="top"><a href="/yongzhou/">永州市人民政府</a> <span>无障碍</span> <span>长者版</span></div>
+<div class="position">您现在所在的位置 : <a href="/yongzhou/">首页</a>&nbsp;&gt;&nbsp;<a href="/yongzhou/zfxxgknb/index.htm">市人民政府信息公开年报</a></div>
+<div class="share">分享到:</div>
+<div class="article"><h1 class="title">{title}</h1>
+<ul class="info"><li>{date}</li><li>来源: 市政府</li><li>发布机构:</li><li>【字体: <a>大</a> <a>中</a> <a>小</a>】</li></ul>
+<div class="TRS_Editor"><div class="Custom_UnionStyle">{body}</div></div>
+<div class="print"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div></div>
+<div class="footer">{_lines_html(foot)}<p>{DEMO_NOTICE}</p></div></body></html>""")
+
+    def _yongzhou(self) -> None:
+        seed = seed_report("000")
+        column = "/yongzhou/zfxxgknb/"
+        foot = seed.foot
+        r2014 = self._report(
+            "hunan_yongzhou",
+            column + "201910/t20191030_1001.htm",
+            seed.title,
+            self._trs_page(seed.title, "2019-10-30 09:42", seed.paragraphs(), foot),
+        )
+        reports = {}
+        for year, trial, stamp in (
+            (2022, False, "20230130_2002"),
+            (2021, False, "20220125_2001"),
+            (2020, True, "20210128_2003"),
+        ):
+            title = f"永州市{year}年政府信息公开工作年度报告"
+            date = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} 09:00"
+            page = self._trs_page(title, date, template_report("永州市", year, seed=year, trial=trial), foot)
+            reports[year] = self._report("hunan_yongzhou", f"{column}{stamp[:6]}/t{stamp}.htm", title, page)
+        notice = "关于做好2023年政府信息公开工作年度报告编制发布工作的通知"
+        self.pages[column + "202312/t20231215_3001.htm"] = self._trs_page(
+            notice, "2023-12-15 10:00", "<p>" + "各县区人民政府：请按时编制并发布年度报告。" * 20 + "</p>", foot
+        )
+        plan = "永州市2024年政务公开工作要点"
+        self.pages[column + "202403/t20240320_3002.htm"] = self._trs_page(
+            plan, "2024-03-20 10:00", "<p>" + "一、加强政策发布解读。" * 30 + "</p>", foot
+        )
+        spam_path = column + "spam/t_365bet.htm"
+        self.pages[spam_path] = self._trs_page(
+            "365bet官方网站 2024年政府信息公开工作年度报告",
+            "2024-01-01",
+            "<p>" + "365bet 体育投注 " * 40 + "</p>",
+            foot,
+        )
+        offsite_path = column + "offsite/t20200101_9.htm"
+        self.pages[offsite_path] = self._trs_page(
+            "湖南省2019年政府信息公开工作年度报告",
+            "2020-01-01",
+            template_report("湖南省", 2019, seed=7, trial=True),
+            foot,
+        )
+        private_path = "/yongzhou/private/t20190101_8.htm"
+        self.pages[private_path] = self._trs_page(
+            "永州市2018年政府信息公开工作年度报告", "2019-01-01", template_report("永州市", 2018, seed=8), foot
+        )
+        hot = _anchor(reports[2022], "永州市2022年政府信息公开工作年度报告")
+        lists = [
+            [
+                _anchor(reports[2022], "永州市2022年政府信息公开工作年度报告"),
+                _anchor(column + "202403/t20240320_3002.htm", plan),
+                _anchor(reports[2021], "永州市2021年政府信息公开工作年度报告"),
+                _anchor(column + "202312/t20231215_3001.htm", notice),
+                _anchor(column + "201603/t20160330_404.htm", "永州市2015年政府信息公开工作年度报告"),
+            ],
+            [
+                _anchor(reports[2020], "永州市2020年政府信息公开工作年度报告"),
+                _anchor("/yongzhou/xwzx/t20200501_1.htm", "市政府召开第十次常务会议"),
+                f'<div style="display: none">{_anchor(spam_path, "365bet官方网站 2024年政府信息公开工作年度报告")}</div>',
+                _anchor(self.offsite + offsite_path, "湖南省2019年政府信息公开工作年度报告"),
+            ],
+            [
+                _anchor(r2014, "2014年永州市人民政府信息公开工作报告"),
+                _anchor(private_path, "永州市2018年政府信息公开工作年度报告"),
+            ],
+        ]
+        for number, items in enumerate(lists):
+            name = "index.htm" if number == 0 else f"index_{number}.htm"
+            self.pages[column + name] = _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>市人民政府信息公开年报_永州市人民政府</title></head><body>
+<div class="position">当前位置：<a href="/yongzhou/">首页</a> &gt; 市人民政府信息公开年报</div>
+<div class="hot"><h3>热点</h3><ul>{hot}</ul></div>
+<ul class="list">{"".join(items)}</ul>
+<div class="page"><script>createPageHTML({len(lists)}, {number}, "index", "htm");</script></div>
+<div class="footer"><p>{DEMO_NOTICE}</p></div></body></html>""")
+        self._portal(
+            id="hunan_yongzhou",
+            name="永州市人民政府",
+            region="湖南省永州市",
+            start_urls=[self.origin + column + "index.htm"],
+            domains=["127.0.0.1"],
+        )
+
+    # -- 辽阳市: Hanweb JCMS, col/art, dataproxy.jsp XML paging, #zoom --------------------------------------------
+
+    def _hanweb_page(self, title: str, date: str, body: str) -> Page:
+        return _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
+<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{date}"></head><body>
+<div class="head"><a href="/liaoyang/">辽阳市人民政府</a></div>
+<div class="bt-position">当前位置：<a href="/liaoyang/">首页</a> &gt; 政务公开 &gt; 政府信息公开年报</div>
+<table class="main"><tr><td class="title">{title}</td></tr>
+<tr><td class="info">发布时间：{date}　信息来源：辽阳市政务服务中心　浏览次数：1024　【字号：大 中 小】</td></tr>
+<tr><td><div id="zoom">{body}</div></td></tr>
+<tr><td>【<a href="javascript:window.print()">打印本页</a>】 【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table>
+<div class="footer"><p>主办：辽阳市人民政府办公室　承办：辽阳市大数据管理局</p><p>网站标识码：2110000013　辽ICP备05003453号</p>
+<p>{DEMO_NOTICE}</p></div></body></html>""")
+
+    def _liaoyang(self) -> None:
+        seed = seed_report("002")
+        self.liaoyang_records = []
+        news = [
+            "辽阳市召开优化营商环境大会",
+            "辽阳市政府常务会议研究部署重点工作",
+            "关于开展2023年度政府信息公开工作年度报告编制工作的通知",
+            "辽阳市2023年政务公开工作要点",
+            "市政府新闻发布会",
+            "辽阳市统计公报",
+        ]
+        records = [("2017/3/28", 780, seed.title, seed.paragraphs())]
+        for year, number in ((2022, 901), (2021, 855), (2023, 950)):
+            records.append(
+                (
+                    f"{year + 1}/1/20",
+                    number,
+                    f"辽阳市{year}年政府信息公开工作年度报告",
+                    template_report("辽阳市", year, seed=100 + year),
+                )
+            )
+        for index, title in enumerate(news):
+            self.liaoyang_records.append(_anchor(f"/liaoyang/art/2023/5/{index + 1}/art_3400_{index + 1}.html", title))
+        for date, number, title, body in records:
+            path = f"/liaoyang/art/{date}/art_3327_{number}.html"
+            year, month, day = date.split("/")
+            self._report(
+                "liaoning_liaoyang",
+                path,
+                title,
+                self._hanweb_page(title, f"{year}-{int(month):02d}-{int(day):02d}", body),
+            )
+            self.liaoyang_records.insert(len(self.liaoyang_records) // 2, _anchor(path, title))
+        per_page = 4
+        first = "".join(f"<record><![CDATA[{r}]]></record>" for r in self.liaoyang_records[:per_page])
+        proxy = "/liaoyang/module/web/jpage/dataproxy.jsp?page=1&amp;appid=1&amp;webid=12&amp;path=/liaoyang/&amp;columnid=3327&amp;unitid=8811&amp;permissiontype=0"
+        self.pages["/liaoyang/col/col3327/index.html"] = _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>政府信息公开年报 辽阳市人民政府</title></head><body>
+<div class="bt-position">当前位置：首页 &gt; 政府信息公开年报</div>
+<div id="8811"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="{proxy}"></a>]]></nextgroup>
+<recordset>{first}</recordset></datastore></script></div>
+<script>$('#8811').jpage({{dataStore: dataStore, totalRecord: {len(self.liaoyang_records)}, perPage: {per_page},
+proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
+<div class="footer">{DEMO_NOTICE}</div></body></html>""")
+        self.liaoyang_per_page = per_page
+        self._portal(
+            id="liaoning_liaoyang",
+            name="辽阳市人民政府",
+            region="辽宁省辽阳市",
+            start_urls=[self.origin + "/liaoyang/col/col3327/index.html"],
+            domains=["127.0.0.1"],
+        )
+
+    def _liaoyang_dataproxy(self, params: dict) -> Page:
+        size = self.liaoyang_per_page
+        start = int(params.get("startrecord") or (int(params.get("page", 1)) - 1) * size + 1)
+        end = int(params.get("endrecord") or start + size - 1)
+        chunk = self.liaoyang_records[start - 1 : end]
+        records = "".join(f"<record><![CDATA[{r}]]></record>" for r in chunk)
+        xml = (
+            f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(self.liaoyang_records)}</totalrecord>'
+            f"<totalpage>{math.ceil(len(self.liaoyang_records) / size)}</totalpage><recordset>{records}</recordset></datastore>"
+        )
+        return Page(200, xml.encode("utf-8"), "text/xml; charset=UTF-8")
+
+    # -- 舒城县: a 2000s table layout in GBK, list.asp?page=N with 下一页 links ---------------------------------
+
+    def _legacy_page(self, title: str, date: str, body: str, foot) -> str:
+        return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>舒城县人民政府--{title}</title></head><body bgcolor="#FFFFFF">
+<table width="980" border="0" align="center"><tr><td><img src="/shucheng/images/banner.jpg" alt="舒城县人民政府"></td></tr>
+<tr><td class="nav"><a href="/shucheng/">网站首页</a> | <a href="/shucheng/list.asp">政府信息公开年报</a></td></tr></table>
+<table width="980" border="0" align="center"><tr><td width="200" valign="top">
+<table><tr><td><a href="/shucheng/list.asp">信息公开年报</a></td></tr><tr><td><a href="/shucheng/xwzx.asp">舒城要闻</a></td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td align="center"><b>{title}</b></td></tr>
+<tr><td align="center">发布日期:{date} 浏览量:我要纠错 【字体:<a>大</a> <a>中</a> <a>小</a>】</td></tr>
+<tr><td class="txt">{body}</td></tr></table></td></tr></table>
+<table width="980" align="center"><tr><td>{_lines_html(foot, "span")}<br>{DEMO_NOTICE}</td></tr></table></body></html>"""
+
+    def _shucheng(self) -> None:
+        seed = seed_report("001")
+        gbk_html = "text/html"  # no charset in the header: the meta tag says gb2312
+        self._report(
+            "anhui_luan_shucheng",
+            "/shucheng/show.asp?id=1201",
+            seed.title,
+            Page(
+                200,
+                self._legacy_page(seed.title, "2013-02-10 00:00", seed.paragraphs(), seed.foot).encode("gbk"),
+                gbk_html,
+            ),
+        )
+        title_2019 = "舒城县2019年政府信息公开工作年度报告"
+        # This server lies: it declares UTF-8 but sends GBK bytes.
+        self._report(
+            "anhui_luan_shucheng",
+            "/shucheng/show.asp?id=1902",
+            title_2019,
+            Page(
+                200,
+                self._legacy_page(
+                    title_2019, "2020-01-21 08:30", template_report("舒城县", 2019, seed=2019, trial=True), seed.foot
+                ).encode("gbk", errors="xmlcharrefreplace"),
+                "text/html; charset=utf-8",
+            ),
+        )
+        title_2020 = "舒城县2020年政府信息公开工作年度报告"
+        attachment = '<p>附件：<a href="/shucheng/upload/2021/0125/shucheng_2020_nianbao.doc">舒城县2020年政府信息公开工作年度报告.doc</a></p>'
+        self._report(
+            "anhui_luan_shucheng",
+            "/shucheng/show.asp?id=2001",
+            title_2020,
+            Page(200, self._legacy_page(title_2020, "2021-01-25 09:00", attachment, seed.foot).encode("gbk"), gbk_html),
+        )
+        self.shucheng_items = [
+            [
+                ("show.asp?id=2001", title_2020),
+                ("show.asp?id=2101", "舒城县召开政务公开工作推进会"),
+                ("show.asp?id=1902", title_2019),
+            ],
+            [("show.asp?id=1301", "关于报送2012年度政府信息公开工作年度报告的通知"), ("show.asp?id=1201", seed.title)],
+        ]
+        self.pages["/shucheng/show.asp?id=2101"] = Page(
+            200,
+            self._legacy_page(
+                "舒城县召开政务公开工作推进会", "2021-03-02 10:00", "<p>会议要求。</p>", seed.foot
+            ).encode("gbk"),
+            gbk_html,
+        )
+        self._portal(
+            id="anhui_luan_shucheng",
+            name="舒城县人民政府",
+            region="安徽省六安市舒城县",
+            start_urls=[self.origin + "/shucheng/list.asp"],
+            domains=["127.0.0.1"],
+            notes="Demo: GBK table layout; one page declares UTF-8 but sends GBK.",
+        )
+
+    def _shucheng_list(self, params: dict) -> Page:
+        number = max(1, min(int(params.get("page", "1") or 1), len(self.shucheng_items)))
+        rows = "".join(
+            f'<tr><td>·<a href="{href}" target="_blank">{escape(title)}</a></td><td>2021-01-25</td></tr>'
+            for href, title in self.shucheng_items[number - 1]
+        )
+        pager = f"共{len(self.shucheng_items)}页 第{number}页 "
+        if number < len(self.shucheng_items):
+            pager += f'<a href="list.asp?page={number + 1}">下一页</a> <a href="list.asp?page={len(self.shucheng_items)}">尾页</a>'
+        markup = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>政府信息公开年报</title></head>
+<body><table width="980"><tr><td>当前位置：首页 &gt;&gt; 政府信息公开年报</td></tr></table>
+<table width="760">{rows}<tr><td colspan="2" align="center">{pager}</td></tr></table>
+<table><tr><td>{DEMO_NOTICE}</td></tr></table></body></html>"""
+        return Page(200, markup.encode("gbk"), "text/html")
+
+    # -- 吉州区: xxgk catalogue with the metadata table, ?page=N paging, .xxgk_content ----------------------------
+
+    def _xxgk_page(self, title: str, index_no: str, date: str, body: str, foot) -> Page:
+        return _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="location">您的位置：<a href="/jizhou/">首页</a> &gt; 信息公开 &gt; 政府信息公开年报</div>
+<table class="xxgk_table">
+<tr><td>索 引 号:</td><td>{index_no}</td><td>分 类:</td><td>县市区</td></tr>
+<tr><td>责任部门:</td><td>吉州区政府办</td><td>发文日期:</td><td>{date}</td></tr>
+<tr><td>标 题:</td><td colspan="3">{title}</td></tr>
+<tr><td>公开方式:</td><td>主动公开</td><td>公开时限:</td><td>常年公开</td></tr>
+<tr><td>有效性:</td><td>有效</td><td>浏览:</td><td></td></tr></table>
+<div class="xxgk_content"><h2>{title}</h2>{body}</div>
+<div class="footer">{_lines_html(foot)}<p>{DEMO_NOTICE}</p></div></body></html>""")
+
+    def _jizhou(self) -> None:
+        seed = seed_report("004")
+        body = (
+            seed.paragraphs()
+            + '<p>附件:<a href="/jizhou/xxgk/nb/W020180210.xls">吉州区2017年度政府信息公开统计表</a></p>'
+            "<p>2018年1月19日</p>"
+        )
+        path_2017 = self._report(
+            "jiangxi_jian_jizhou",
+            "/jizhou/xxgk/nb/20180210/art_26.html",
+            seed.title,
+            self._xxgk_page(seed.title, "D00000--2018-0026", "2018-02-10 10:43:19", body, seed.foot),
+        )
+        title_2021 = "吉州区2021年政府信息公开工作年度报告"
+        path_2021 = self._report(
+            "jiangxi_jian_jizhou",
+            "/jizhou/xxgk/nb/20220120/art_301.html",
+            title_2021,
+            self._xxgk_page(
+                title_2021,
+                "D00000--2022-0012",
+                "2022-01-20 16:05:11",
+                template_report("吉州区", 2021, seed=36),
+                seed.foot,
+            ),
+        )
+        self.jizhou_items = [
+            [(path_2021, title_2021), ("/jizhou/xxgk/tzgg/art_1.html", "吉州区2022年政务公开工作要点")],
+            [(path_2017, seed.title), ("/jizhou/xxgk/tzgg/art_2.html", "吉州区政府信息公开指南")],
+        ]
+        self._portal(
+            id="jiangxi_jian_jizhou",
+            name="吉安市吉州区人民政府",
+            region="江西省吉安市吉州区",
+            start_urls=[self.origin + "/jizhou/xxgk/nb/index.html"],
+            domains=["127.0.0.1"],
+        )
+
+    def _jizhou_list(self, params: dict) -> Page:
+        number = max(1, min(int(params.get("page", "1") or 1), len(self.jizhou_items)))
+        items = "".join(_anchor(href, title) for href, title in self.jizhou_items[number - 1])
+        pages = " ".join(f'<a href="index.html?page={n}">{n}</a>' for n in range(1, len(self.jizhou_items) + 1))
+        return _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body>
+<div class="location">您的位置：首页 &gt; 政府信息公开年报</div><ul>{items}</ul><div class="pages">{pages}</div>
+<div class="footer">{DEMO_NOTICE}</div></body></html>""")
+
+    # -- 韶关市: Guangdong gkmlpt, list built by script from a JSON API, .article-content --------------------------
+
+    def _gkmlpt_page(self, title: str, date: str, body: str) -> Page:
+        return _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="header">韶关市人民政府门户网站 <a href="/shaoguan/">首页</a> 长者版 无障碍</div>
+<div class="crumb">当前位置：首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>
+<div class="article"><h1 class="title">{title}</h1>
+<div class="meta"><span>发布日期：{date}</span> <span>来源：韶关市政务服务数据管理局</span> <span>分享到：</span></div>
+<div class="article-content">{body}</div></div>
+<div class="footer"><p>主办单位：韶关市人民政府办公室</p><p>网站标识码：4402000001 粤ICP备05008744号 粤公网安备 44020302000123号</p>
+<p>扫一扫在手机打开当前页</p><p>{DEMO_NOTICE}</p></div></body></html>""")
+
+    def _shaoguan(self) -> None:
+        self.shaoguan_articles = []
+        for number, (year, body_name) in enumerate(
+            ((2023, "韶关市"), (2022, "韶关市"), (2021, "韶关市"), (2022, "韶关市教育局")), start=1
+        ):
+            title = f"{body_name}{year}年政府信息公开工作年度报告"
+            path = f"/shaoguan/gkmlpt/content/2/{2340 + number}/post_{2345670 + number}.html"
+            self._report(
+                "guangdong_shaoguan",
+                path,
+                title,
+                self._gkmlpt_page(
+                    title, f"{year + 1}-01-{10 + number}", template_report(body_name, year, seed=440 + number)
+                ),
+            )
+            self.shaoguan_articles.append(
+                {
+                    "id": 2345670 + number,
+                    "title": title,
+                    "url": self.origin + path,
+                    "publish_time": f"{year + 1}-01-{10 + number}",
+                }
+            )
+        self.shaoguan_articles.insert(
+            1,
+            {
+                "id": 1,
+                "title": "韶关市2024年政务公开工作要点",
+                "url": self.origin + "/shaoguan/gkmlpt/content/2/1/post_1.html",
+            },
+        )
+        self.pages["/shaoguan/gkmlpt/annualreport"] = _html("""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>政府信息公开年报</title></head><body><div id="app">请开启JavaScript以浏览本栏目</div>
+<script src="/shaoguan/gkmlpt/static/js/app.js"></script></body></html>""")
+        self._portal(
+            id="guangdong_shaoguan",
+            name="韶关市人民政府",
+            region="广东省韶关市",
+            start_urls=[self.origin + "/shaoguan/gkmlpt/annualreport"],
+            domains=["127.0.0.1"],
+            list_api=self.origin + "/shaoguan/gkmlpt/api/annualreport?page={page}",
+        )
+
+    def _shaoguan_api(self, params: dict) -> Page:
+        size = 2
+        number = max(1, int(params.get("page", "1") or 1))
+        chunk = self.shaoguan_articles[(number - 1) * size : number * size]
+        payload = {"total": len(self.shaoguan_articles), "page": number, "per_page": size, "articles": chunk}
+        return Page(200, json.dumps(payload, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
+
+    # -- 包头市 via an encyclopedia mirror in traditional characters (seed 003) -------------------------------------
+
+    def _baotou_mirror(self) -> None:
+        seed = seed_report("003")
+        infobox = "".join(f"<li>{escape(line.strip(' •'))}</li>" for line in seed.head[2:6])
+        intro, *rest = seed.body
+        paragraphs = "\n".join(
+            f"<h2>{escape(line)}</h2>" if line.strip() in ("基本信息", "主要內容") else f"<p>{escape(line)}</p>"
+            for line in rest
+            if line.strip()
+        )
+        path = "/baike/wiki/baotou-2013-report/63726324"
+        self._report(
+            "neimenggu_baotou",
+            path,
+            seed.title,
+            _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{seed.title}_百科知識</title></head><body>
+<div class="topbar"><a href="/baike/">百科知識</a> <form><input name="q"></form></div>
+<div class="mainContent"><h1>{seed.title}</h1>
+<div class="summary"><p>{escape(intro)}</p></div>
+<div class="basic-info"><h3>基本介紹</h3><ul>{infobox}</ul></div>
+<div class="catalog">基本信息,主要內容,</div>
+{paragraphs}</div>
+<div class="related"><h3>相關詞條</h3><a href="/baike/wiki/baotou/1">包頭市</a><h3>熱門詞條</h3><a href="/baike/wiki/x/2">政府信息公開條例</a></div>
+<div class="foot"><a href="/baike/about">聯絡我們</a> {DEMO_NOTICE}</div></body></html>"""),
+        )
+        self.pages["/baike/category/nianbao"] = _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>政府信息公開年度報告 分類</title></head><body><h1>分類：政府信息公開年度報告</h1><ul>
+{_anchor(path, seed.title)}{_anchor("/baike/wiki/baotou/1", "包頭市")}{_anchor("/baike/wiki/tiaoli/3", "中華人民共和國政府信息公開條例")}
+</ul><div class="foot">{DEMO_NOTICE}</div></body></html>""")
+        self._portal(
+            id="neimenggu_baotou",
+            name="包头市人民政府 (百科镜像)",
+            region="内蒙古自治区包头市",
+            start_urls=[self.origin + "/baike/category/nianbao"],
+            domains=["127.0.0.1"],
+            notes="Demo: an encyclopedia mirror of the report in traditional characters.",
+        )

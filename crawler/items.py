@@ -1,0 +1,77 @@
+"""Items: the raw page the spider collects and the report the pipelines emit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawPage:
+    """A fetched report page, exactly as the server sent it; the spider's only output."""
+
+    portal: str
+    """Registry id of the portal the page was found on."""
+    url: str
+    """The page URL after redirects."""
+    body: bytes
+    """The undecoded response body."""
+    content_type: str | None
+    """The Content-Type header, which may lie about the charset."""
+    fetched_at: str
+    """ISO 8601 UTC timestamp of the fetch."""
+    list_title: str | None = None
+    """The link text or title the report was found under on the list page."""
+    encoding_hint: str | None = None
+    """The registry's encoding override for this portal."""
+    content_selector: str | None = None
+    """The registry's content-container CSS selector for this portal."""
+
+
+@dataclass
+class Report:
+    """One annual report: the JSON line users build panel data from (see SCHEMA.md)."""
+
+    url: str
+    """The page the report was read from (after redirects)."""
+    portal: str
+    """Registry id of the portal it was found on."""
+    title: str | None
+    """The report's own title, chrome removed."""
+    year: int | None
+    """The year the report covers (not the year it was published)."""
+    published: str | None
+    """Publication date, ISO YYYY-MM-DD."""
+    publisher: str | None
+    """The body that issued the report."""
+    region: str | None = None
+    """Administrative area, full name."""
+    region_code: str | None = None
+    """6-digit GB/T 2260 code of the region."""
+    level: str | None = None
+    """province, city, county, department or central."""
+    index_no: str | None = None
+    """索引号, when the page shows one."""
+    lang: str | None = None
+    """zh-Hans or zh-Hant as published."""
+    text: str = ""
+    """Cleaned report text, paragraphs separated by newlines, tables as `| cell | cell |` rows."""
+    sections: list = field(default_factory=list)
+    """[{"heading", "text"}] in report order."""
+    tables: list = field(default_factory=list)
+    """Every data table with merged cells expanded: [{"caption", "rows"}]."""
+    template: str | None = None
+    """2021, 2019 or free."""
+    stats: dict = field(default_factory=dict)
+    """Statistics keyed as in SCHEMA.md."""
+    checks: list = field(default_factory=list)
+    """Integrity rules that failed."""
+    spam: list = field(default_factory=list)
+    """Injected spans removed or repaired."""
+    attachments: list = field(default_factory=list)
+    """Linked report files: [{"url", "type", "sha256", "text_chars"}]."""
+    page_meta: dict = field(default_factory=dict)
+    """The raw metadata block the page shows (发布日期, 发布机构, 来源, 索引号 …), label → value."""
+    sha256: str | None = None
+    """SHA-256 of `text`, for change detection."""
+    fetched_at: str | None = None
+    """ISO timestamp of the fetch (UTC)."""

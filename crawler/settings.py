@@ -1,0 +1,44 @@
+"""Scrapy settings for gongkai; every non-default value says why. Environment variables override a few."""
+
+import os
+
+BOT_NAME = "gongkai"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Identify ourselves honestly; operators add a contact through the environment.
+USER_AGENT = os.getenv(
+    "GONGKAI_USER_AGENT", "gongkai/0.1 (research crawler for government information-disclosure annual reports)"
+)
+# Government sites publish robots.txt and expect it to be honoured.
+ROBOTSTXT_OBEY = True
+
+# Small county servers fall over under load: few parallel requests per site, adapted to its latency.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = int(os.getenv("GONGKAI_PER_DOMAIN", "4"))
+DOWNLOAD_DELAY = float(os.getenv("GONGKAI_DOWNLOAD_DELAY", "0.5"))
+AUTOTHROTTLE_ENABLED = True
+# Start gently (the default 5 s makes a crawl of hundreds of portals take days) and let latency steer.
+AUTOTHROTTLE_START_DELAY = float(os.getenv("GONGKAI_AUTOTHROTTLE_START_DELAY", "1.0"))
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+# Government servers are slow and flaky: one more retry than the default, and a shorter timeout than 180 s.
+RETRY_TIMES = 3
+DOWNLOAD_TIMEOUT = 60
+
+# Extraction is CPU-bound; spread it over worker processes so the crawl uses every core (1 = in-process).
+EXTRACT_WORKERS = int(os.getenv("GONGKAI_EXTRACT_WORKERS", str(os.cpu_count() or 1)))
+
+ITEM_PIPELINES = {
+    "pipelines.ExtractPipeline": 100,  # RawPage → Report: main text, tables, page metadata
+}
+
+# JSON lines with real Chinese characters, not \u escapes.
+FEED_EXPORT_ENCODING = "utf-8"
+# Where items go when no -o/-O is given; one file per run so scheduled runs never overwrite each other.
+# Applied by the spider only when FEEDS is empty, because Scrapy merges -O into FEEDS instead of replacing it.
+DEFAULT_FEED = os.getenv("GONGKAI_FEED", "output/%(name)s-%(time)s.jsonl")
+
+# The registry the spider reads unless -a portals_file=… names another.
+PORTALS_FILE = os.getenv("GONGKAI_PORTALS_FILE", "")
+
+LOG_LEVEL = os.getenv("GONGKAI_LOG_LEVEL", "INFO")

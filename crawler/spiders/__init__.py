@@ -1,0 +1,1 @@
+"""Spiders: they collect pages; all parsing lives in pipelines/."""

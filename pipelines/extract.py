@@ -1,0 +1,310 @@
+"""Turn a raw report page into a Report: content container, clean text, tables, page metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from crawler.items import RawPage, Report
+from pipelines import markers
+from pipelines.encoding import decode_html
+from pipelines.listing import clean_space, document_type, is_hidden, is_report_title, visible_links
+
+CHINESE_DIGITS = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
+BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
+
+
+class ExtractionError(ValueError):
+    """A page that yields no report text; the message says why."""
+
+
+def parse_document(markup: str) -> lxml_html.HtmlElement:
+    """Parse a page into an lxml tree, or raise ExtractionError."""
+    if not markup.strip():
+        raise ExtractionError("empty page")
+    try:
+        return lxml_html.document_fromstring(markup)
+    except (ValueError, etree.ParserError) as error:
+        raise ExtractionError(f"not parseable as HTML: {error}") from error
+
+
+def expand_table(table: lxml_html.HtmlElement) -> tuple[list[list[str]], list[list[str]]]:
+    """(grid with every rowspan/colspan cell repeated where it spans, grid with each merged cell shown once)."""
+    grid: dict[tuple[int, int], tuple[str, bool]] = {}
+    rows = [row for row in table.iter("tr") if row.getparent() is table or row.getparent().getparent() is table]
+    for row_index, row in enumerate(rows):
+        column = 0
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            while (row_index, column) in grid:
+                column += 1
+            text = clean_space(cell.text_content())
+            rowspan = _span(cell.get("rowspan"))
+            colspan = _span(cell.get("colspan"))
+            for down in range(rowspan):
+                for across in range(colspan):
+                    grid.setdefault((row_index + down, column + across), (text, down == 0 and across == 0))
+            column += colspan
+    if not grid:
+        return [], []
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    cells = [[grid.get((r, c), ("", True)) for c in range(width)] for r in range(height)]
+    expanded = [[text for text, _origin in row] for row in cells]
+    shown_once = [[text if origin else "" for text, origin in row] for row in cells]
+    return expanded, shown_once
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value), 200)) if value else 1
+    except ValueError:
+        return 1
+
+
+def normalise_tables(container: lxml_html.HtmlElement) -> list[dict]:
+    """Return every data table with merged cells expanded, and rewrite it in place as a plain grid for the text."""
+    tables = []
+    for table in list(container.iter("table")):
+        if table.find(".//table") is not None:
+            continue  # a layout table: its inner tables are the data
+        expanded, shown_once = expand_table(table)
+        if len(expanded) < 2 or len(expanded[0]) < 2:
+            continue
+        caption = table.find("caption")
+        tables.append(
+            {"caption": clean_space(caption.text_content()) if caption is not None else None, "rows": expanded}
+        )
+        for child in list(table):
+            table.remove(child)
+        for cells in shown_once:
+            row = etree.SubElement(table, "tr")
+            for text in cells:
+                etree.SubElement(row, "td").text = text
+    return tables
+
+
+def _text_length(element: lxml_html.HtmlElement) -> int:
+    return len(clean_space(element.text_content()))
+
+
+def find_container(document: lxml_html.HtmlElement, hint: str | None = None) -> lxml_html.HtmlElement:
+    """The element holding the report body: the registry hint, a platform container, else the densest block."""
+    for selector in ((hint,) if hint else ()) + markers.CONTENT_SELECTORS:
+        for element in document.cssselect(selector):
+            if _text_length(element) >= markers.MIN_CONTAINER_CHARS:
+                return element
+    # Table-layout and unknown pages: credit each text run to its nearest block ancestor, take the richest.
+    scores: dict[lxml_html.HtmlElement, int] = {}
+    for element in document.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
+            continue
+        for text in (element.text, *(child.tail for child in element)):
+            run = clean_space(text or "")
+            if len(run) < 10:
+                continue
+            block = element
+            while block is not None and block.tag not in BLOCK_TAGS:
+                block = block.getparent()
+            if block is not None:
+                scores[block] = scores.get(block, 0) + len(run)
+    if not scores:
+        body = document.find("body")
+        return body if body is not None else document
+    return max(scores, key=scores.get)
+
+
+def remove_chrome(container: lxml_html.HtmlElement) -> None:
+    """Drop chrome elements and hidden elements from the container before extraction."""
+    for selector in markers.CHROME_SELECTORS:
+        for element in container.cssselect(selector):
+            element.drop_tree()
+    for element in list(container.iter()):
+        if isinstance(element.tag, str) and element.getparent() is not None and is_hidden(element):
+            element.drop_tree()
+
+
+def clean_lines(text: str) -> str:
+    """Strip each line, drop blank lines and short chrome lines."""
+    kept = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line == "|" or set(line) <= {"|", " "}:
+            continue
+        # trafilatura marks list items with "- "; chrome in lists (infoboxes, link lists) must still match.
+        bare = line.lstrip("-•· ")
+        if len(bare) <= markers.CHROME_LINE_MAX_CHARS and markers.CHROME_LINE.search(bare):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def container_text(container: lxml_html.HtmlElement) -> str:
+    """Main text of the container via trafilatura (tables as | rows), falling back to its plain text."""
+    fragment = lxml_html.tostring(container, encoding="unicode")
+    text = trafilatura.extract(
+        f"<html><body><article>{fragment}</article></body></html>",
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+        favor_recall=True,
+        deduplicate=False,
+        output_format="txt",
+    )
+    if not text:
+        text = "\n".join(clean_space(t) for t in container.itertext())
+    return clean_lines(text)
+
+
+def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
+    """The label → value pairs of the page's metadata block (索引号, 发布日期, 来源 …) and its meta tags."""
+    found: dict[str, str] = {}
+    for meta in document.iter("meta"):
+        label = markers.META_TAGS.get((meta.get("name") or "").lower())
+        if label and (value := clean_space(meta.get("content") or "")):
+            found.setdefault(label, value)
+    runs = [clean_space(text) for text in document.xpath("//body//text()[not(ancestor::script or ancestor::style)]")]
+    runs = [run for run in runs if run and run not in ("|", "•")]
+    for index, run in enumerate(runs):
+        labels = list(markers.META_LABEL.finditer(run))
+        for number, match in enumerate(labels):
+            label = re.sub(r"\s", "", match.group(1))
+            end = labels[number + 1].start() if number + 1 < len(labels) else len(run)
+            value = run[match.end() : end].strip()
+            # Table layouts put the value in the next cell.
+            if not value and number + 1 == len(labels) and index + 1 < len(runs):
+                following = runs[index + 1]
+                value = "" if markers.META_LABEL.match(following) else following
+            value = value.split("【", 1)[0].strip()
+            if label in markers.META_LABELS and value:
+                found.setdefault(label, value)
+    return found
+
+
+def published_date(page_meta: dict[str, str], url: str) -> str | None:
+    """Publication date as ISO YYYY-MM-DD from the metadata block, else from the URL."""
+    for label, field in markers.META_LABELS.items():
+        if field == "date" and (match := markers.DATE.search(page_meta.get(label, ""))):
+            return _iso(*match.groups())
+    if match := markers.URL_DATE.search(url):
+        year, month, day = (part for part in match.groups() if part)
+        return _iso(year, month, day)
+    return None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    month_number, day_number = int(month), int(day)
+    if not (1 <= month_number <= 12 and 1 <= day_number <= 31):
+        return None
+    return f"{int(year):04d}-{month_number:02d}-{day_number:02d}"
+
+
+def report_year(title: str | None, text: str, published: str | None) -> int | None:
+    """The year a report covers: its title, else its 统计期限, else the year before publication."""
+    for source in (title or "", text[:400]):
+        if match := markers.YEAR.search(source):
+            return int(match.group(1))
+        if match := markers.CHINESE_YEAR.search(source):
+            return int(match.group(1).translate(CHINESE_DIGITS))
+    if match := markers.STATISTICS_PERIOD.search(text):
+        return int(match.group(1))
+    return int(published[:4]) - 1 if published else None
+
+
+def page_title(document: lxml_html.HtmlElement, page_meta: dict[str, str], list_title: str | None) -> str | None:
+    """The report's title: a meta tag, a heading, the <title>, else the list link that led here."""
+    candidates = [page_meta.get("标题", "")]
+    candidates += [
+        clean_space(h.text_content()) for h in document.xpath("//h1|//h2|//h3|//*[contains(@class,'title')]")
+    ]
+    candidates += [part for t in document.xpath("//title/text()") for part in _title_parts(t)]
+    candidates.append(list_title or "")
+    for candidate in candidates:
+        if candidate and len(candidate) <= 120 and is_report_title(candidate) and "..." not in candidate:
+            return candidate
+    return clean_space(list_title) if list_title else None
+
+
+def _title_parts(title: str) -> list[str]:
+    for separator in ("_", " - ", "-", "|"):
+        if separator in title:
+            return [clean_space(part) for part in title.split(separator)]
+    return [clean_space(title)]
+
+
+def body_from_title(title: str | None) -> str | None:
+    """The publishing body named in a title such as 2014年永州市人民政府信息公开工作报告 → 永州市人民政府."""
+    if not title:
+        return None
+    name = markers.YEAR_PHRASE.sub("", title)
+    name = markers.TITLE_REPORT_PHRASE.sub("", name).strip(" 《》()（）:：")
+    return name if len(name) >= 2 and not name[0].isdigit() else None
+
+
+@cache
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> tuple[str, str]:
+    """(text in simplified characters, "zh-Hant" or "zh-Hans" for how it was published)."""
+    converted = _to_simplified().convert(text)
+    changed = sum(a != b for a, b in zip(text, converted, strict=False))
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text) or 1
+    return converted, ("zh-Hant" if changed / han > 0.03 else "zh-Hans")
+
+
+def attachments(document: lxml_html.HtmlElement, page_url: str) -> list[dict]:
+    """Report files the page links to (PDF, Word, WPS, spreadsheets); parsed in a later stage."""
+    found = {}
+    for _anchor, url in visible_links(document, page_url):
+        kind = document_type(url)
+        if kind and url not in found:
+            found[url] = {"url": url, "type": kind, "sha256": None, "text_chars": None}
+    return list(found.values())
+
+
+def extract_report(raw: RawPage) -> Report:
+    """Extract one report page; raise ExtractionError when it holds no report text."""
+    markup, _encoding = decode_html(raw.body, raw.content_type, raw.encoding_hint)
+    document = parse_document(markup)
+    page_meta = page_metadata(document)
+    title = page_title(document, page_meta, raw.list_title)
+    files = attachments(document, raw.url)
+    container = find_container(document, raw.content_selector)
+    remove_chrome(container)
+    tables = normalise_tables(container)
+    text = container_text(container)
+    if not text and not files:
+        raise ExtractionError("no report text and no report attachment")
+    text, lang = simplified(text)
+    if title:
+        title = simplified(title)[0]
+    published = published_date(page_meta, raw.url)
+    publisher = (
+        page_meta.get("发布机构") or page_meta.get("责任部门") or body_from_title(title) or page_meta.get("来源")
+    )
+    return Report(
+        url=raw.url,
+        portal=raw.portal,
+        title=title,
+        year=report_year(title, text, published),
+        published=published,
+        publisher=publisher,
+        index_no=page_meta.get("索引号"),
+        lang=lang,
+        text=text,
+        tables=tables,
+        attachments=files,
+        page_meta={label: value for label, value in page_meta.items() if label != "标题"},
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        fetched_at=raw.fetched_at,
+    )
