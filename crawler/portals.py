@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -69,7 +70,9 @@ def _portal_from_table(source: str, index: int, raw: dict) -> Portal:
     entry = raw.get("id") if isinstance(raw.get("id"), str) else f"#{index + 1}"
     unknown = sorted(set(raw) - KNOWN_KEYS)
     if unknown:
-        raise _fail(source, entry, unknown[0], f"unknown key (known keys: {', '.join(sorted(KNOWN_KEYS))})")
+        close = difflib.get_close_matches(unknown[0], KNOWN_KEYS, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(sorted(KNOWN_KEYS))}"
+        raise _fail(source, entry, unknown[0], f"unknown key ({hint})")
     for key in REQUIRED_KEYS:
         if key not in raw:
             raise _fail(source, entry, key, "missing")

@@ -283,8 +283,8 @@ def extract_report(raw: RawPage) -> Report:
     remove_chrome(container)
     tables = normalise_tables(container)
     text = container_text(container)
-    if not text and not files:
-        raise ExtractionError("no report text and no report attachment")
+    if len(text) < markers.MIN_REPORT_CHARS and not files:
+        raise ExtractionError(f"only {len(text)} characters of text and no report attachment")
     text, lang = simplified(text)
     if title:
         title = simplified(title)[0]

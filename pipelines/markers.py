@@ -18,6 +18,9 @@ CONTENT_SELECTORS = (
 # A container holding less text than this is a teaser box, not the report.
 MIN_CONTAINER_CHARS = 200
 
+# A page with less text than this and no attachment is not a report (an error page, a bare link list).
+MIN_REPORT_CHARS = 100
+
 # Elements that are page chrome wherever they appear, removed before text extraction.
 CHROME_SELECTORS = (
     "script",

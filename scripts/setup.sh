@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Create .venv (once) and install gongkai with its test tools into it. Sourced by demo.sh and test.sh.
+set -euo pipefail
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e '.[test]'

@@ -1,0 +1,122 @@
+"""End to end: the demo portals on 127.0.0.1, the real `scrapy crawl portals` in a subprocess, its JSON lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from crawler.demo.server import DemoServer, start_in_thread
+from pipelines.extract import simplified
+
+CHROME = ("当前位置", "您现在所在的位置", "网站标识码", "ICP备", "扫一扫", "打印本页", "关闭窗口", "字体", "分享到", "演示站点")
+# Test speed only: the demo server is local, so the polite per-site delays would just make the test slow.
+FAST = {"GONGKAI_DOWNLOAD_DELAY": "0", "GONGKAI_AUTOTHROTTLE_START_DELAY": "0"}
+
+
+def hit_key(url: str) -> str:
+    """The demo server's request counter key: host without port, then path and query."""
+    parts = urlsplit(url)
+    return parts.hostname + parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def crawl(workdir: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, **FAST, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "portals", *args],
+        cwd=workdir, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    server = start_in_thread(0)
+    folder = tmp_path_factory.mktemp("demo")
+    server.write_files(folder / "demo_portals.toml")
+    yield server, folder
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def full_crawl(demo):
+    server, folder = demo
+    result = crawl(folder, "-a", f"portals_file={folder / 'demo_portals.toml'}", "-O", str(folder / "all.jsonl"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    raw = (folder / "all.jsonl").read_text(encoding="utf-8")
+    return server, raw, [json.loads(line) for line in raw.splitlines()], result.stderr
+
+
+def test_every_demo_report_is_found_exactly_once_and_nothing_else(full_crawl):
+    server, _raw, items, _log = full_crawl
+    urls = [item["url"] for item in items]
+    assert len(urls) == len(set(urls))
+    assert set(urls) == {report["url"] for report in server.site.expected}
+    titles = {item["url"]: item["title"] for item in items}
+    for report in server.site.expected:
+        assert titles[report["url"]] == simplified(report["title"])[0]
+
+
+def test_no_report_page_is_fetched_twice_and_decoys_are_never_fetched(full_crawl):
+    server, *_ = full_crawl
+    for report in server.site.expected:
+        assert server.hits[hit_key(report["url"])] == 1
+    fetched = set(server.hits)
+    assert not [hit for hit in fetched if hit.startswith("localhost")]  # off-site host
+    assert not [hit for hit in fetched if "/private/" in hit]  # robots.txt Disallow
+    assert not [hit for hit in fetched if "365bet" in hit]  # hidden spam link
+    assert not [hit for hit in fetched if "t20231215_3001" in hit or "t20240320_3002" in hit]  # 通知, 要点
+
+
+def test_dead_report_link_is_counted_not_emitted(full_crawl):
+    _server, _raw, items, log = full_crawl
+    assert "'httperror/response_ignored_status_count/404': 1" in log
+    assert not [item for item in items if "404" in item["url"]]
+
+
+def test_json_lines_hold_real_characters_and_no_chrome(full_crawl):
+    _server, raw, items, _log = full_crawl
+    assert "\\u" not in raw and "政府信息公开" in raw
+    for item in items:
+        for phrase in CHROME:
+            assert phrase not in item["text"], (item["url"], phrase)
+        assert item["portal"] and item["sha256"] and item["fetched_at"]
+        assert item["year"] and item["lang"] in ("zh-Hans", "zh-Hant")
+        assert item["text"] or item["attachments"]
+
+
+def test_portal_argument_and_default_feed_location(demo):
+    _server, folder = demo
+    workdir = folder / "run"
+    workdir.mkdir()
+    result = crawl(workdir, "-a", f"portals_file={folder / 'demo_portals.toml'}", "-a", "portal=hunan_yongzhou")
+    assert result.returncode == 0, result.stderr[-3000:]
+    (feed,) = (workdir / "output").glob("portals-*.jsonl")
+    items = [json.loads(line) for line in feed.read_text(encoding="utf-8").splitlines()]
+    assert {item["portal"] for item in items} == {"hunan_yongzhou"}
+    assert len(items) == 4
+
+
+def test_broken_registry_stops_the_crawl_naming_entry_and_key(tmp_path):
+    registry = tmp_path / "mine.toml"
+    registry.write_text('[[portal]]\nid = "a_b"\nname = "n"\nregion = "r"\nstart_urls = ["http://a.gov.cn/"]\n'
+                        'encoding = "klingon"\n', encoding="utf-8")
+    result = crawl(tmp_path, "-a", f"portals_file={registry}")
+    assert result.returncode != 0
+    assert "portal 'a_b': key 'encoding': unknown encoding 'klingon'" in result.stderr
+
+
+def test_demo_server_writes_a_registry_the_loader_accepts(tmp_path):
+    from crawler.portals import load_registry
+
+    server = DemoServer(0)
+    try:
+        server.write_files(tmp_path / "r.toml", tmp_path / "e.json")
+        assert len(load_registry(tmp_path / "r.toml")) == 6
+        assert len(json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))) == len(server.site.expected)
+    finally:
+        server.server_close()

@@ -1,0 +1,141 @@
+"""List pages: which links are reports, and how every pagination style leads to the next pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.listing import api_links, document_type, is_report_title, list_page_urls, report_links
+from tests.conftest import saved_page
+
+
+def _decoded(portal: str, name: str):
+    from pipelines.encoding import decode_html
+
+    page = saved_page(portal, name)
+    return decode_html(page.body, page.content_type)[0], page.url
+
+
+@pytest.mark.parametrize(
+    ("title", "is_report"),
+    [
+        ("永州市2022年政府信息公开工作年度报告", True),
+        ("2014年永州市人民政府信息公开工作报告", True),
+        ("包頭市2013年政府信息公開年度報告", True),
+        ("吉州区二〇一七年政府信息公开年报", True),
+        ("市教育局2017年度政务公开工作报告", True),
+        ("国家统计局政府信息公开工作年度报告（2023年）", True),
+        ("关于做好2023年政府信息公开工作年度报告编制发布工作的通知", False),
+        ("永州市2024年政务公开工作要点", False),
+        ("2023年政府工作报告", False),
+        ("市政府召开第十次常务会议", False),
+        ("政府信息公开年度报告解读", False),
+        ("2022年度政府信息公开工作考核结果通报", False),
+    ],
+)
+def test_is_report_title(title, is_report):
+    assert is_report_title(title) is is_report
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [("http://a.gov.cn/f/2023年报.PDF", "pdf"), ("http://a.gov.cn/W0202.docx?x=1", "docx"),
+     ("http://a.gov.cn/t2024_1.htm", None), ("http://a.gov.cn/download.pdf/", None)],
+)
+def test_document_type(url, kind):
+    assert document_type(url) == kind
+
+
+def test_trs_list_keeps_reports_and_skips_notices_plans_and_dead_weight():
+    markup, url = _decoded("hunan_yongzhou", "yongzhou_zfxxgknb_index.htm")
+    titles = {link.title for link in report_links(markup, url)}
+    assert titles == {
+        "永州市2022年政府信息公开工作年度报告",
+        "永州市2021年政府信息公开工作年度报告",
+        "永州市2015年政府信息公开工作年度报告",  # linked, dead on the server: the crawl finds the 404
+    }
+
+
+def test_hidden_spam_link_is_ignored_but_offsite_link_is_reported_for_the_spider_to_filter():
+    markup, url = _decoded("hunan_yongzhou", "yongzhou_zfxxgknb_index_1.htm")
+    links = report_links(markup, url)
+    assert not any("365bet" in link.title or "spam" in link.url for link in links)
+    assert {link.url.split("/")[2] for link in links} == {"127.0.0.1:8000", "localhost:8000"}
+
+
+def test_trs_create_page_html_announces_every_list_page():
+    markup, url = _decoded("hunan_yongzhou", "yongzhou_zfxxgknb_index.htm")
+    pages = list_page_urls(markup, url)
+    assert "http://127.0.0.1:8000/yongzhou/zfxxgknb/index_1.htm" in pages
+    assert "http://127.0.0.1:8000/yongzhou/zfxxgknb/index_2.htm" in pages
+    assert url not in pages
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ('createPageHTML(3, 0, "index", "htm");', ["index.htm", "index_1.htm", "index_2.htm"]),
+        ("createPageHTML('page_div',2,1,'fwzc_list','shtml',120);", ["fwzc_list.shtml", "fwzc_list_1.shtml"]),
+    ],
+)
+def test_create_page_html_both_argument_forms(script, expected):
+    url = "http://www.a.gov.cn/col/nb/index_1.htm"
+    pages = list_page_urls(f"<html><body><script>{script}</script></body></html>", url)
+    assert [p for p in pages if p != url] == [u for u in (f"http://www.a.gov.cn/col/nb/{e}" for e in expected) if u != url]
+
+
+def test_hanweb_list_reads_cdata_records_and_pages_through_dataproxy():
+    markup, url = _decoded("liaoning_liaoyang", "liaoyang_col_col3327_index.html")
+    assert [link.title for link in report_links(markup, url)] == ["辽阳市2022年政府信息公开工作年度报告"]
+    pages = list_page_urls(markup, url)
+    assert len(pages) == 3
+    assert all("dataproxy.jsp?page=" in p and "columnid=3327" in p and "webid=12" in p for p in pages)
+    assert "startrecord=5&endrecord=8" in pages[1]
+
+
+def test_hanweb_dataproxy_xml_answer_yields_its_records():
+    markup, url = _decoded(
+        "liaoning_liaoyang", "liaoyang_module_web_jpage_dataproxy.jsp_page_2_startrecord_5_endrecord_8_columnid_3327"
+    )
+    titles = [link.title for link in report_links(markup, url)]
+    assert "辽阳市2016年政府信息公开工作年度报告" in titles
+    assert all("通知" not in title for title in titles)
+
+
+def test_legacy_gbk_list_follows_next_page_link_and_keeps_reports():
+    markup, url = _decoded("anhui_luan_shucheng", "shucheng_list.asp")
+    assert {link.title for link in report_links(markup, url)} == {
+        "舒城县2020年政府信息公开工作年度报告",
+        "舒城县2019年政府信息公开工作年度报告",
+    }
+    assert list_page_urls(markup, url) == ["http://127.0.0.1:8000/shucheng/list.asp?page=2"]
+
+
+def test_query_page_links_on_same_list_are_followed_but_other_lists_are_not():
+    markup = """<html><body><div class="pages"><a href="?page=2">2</a><a href="index.html?page=3">3</a>
+    <a href="/news/list.html?page=2">新闻 2</a><a href="/">首页</a></div></body></html>"""
+    assert list_page_urls(markup, "http://www.a.gov.cn/xxgk/nb/index.html") == [
+        "http://www.a.gov.cn/xxgk/nb/index.html?page=2",
+        "http://www.a.gov.cn/xxgk/nb/index.html?page=3",
+    ]
+
+
+def test_base_href_resolves_relative_links():
+    markup = '<html><head><base href="http://www.a.gov.cn/xxgk/"></head><body><a href="nb/t1.htm">2023年年报</a></body></html>'
+    assert report_links(markup, "http://www.a.gov.cn/other/page.htm")[0].url == "http://www.a.gov.cn/xxgk/nb/t1.htm"
+
+
+def test_title_attribute_wins_over_text_cut_short():
+    markup = '<a href="/t.htm" title="舒城县2012年政府信息公开工作年度报告">舒城县2012年政府信息...</a>'
+    assert report_links(markup, "http://www.shucheng.gov.cn/")[0].title == "舒城县2012年政府信息公开工作年度报告"
+
+
+def test_gkmlpt_json_api_gives_report_links_and_page_count():
+    page = saved_page("guangdong_shaoguan", "shaoguan_gkmlpt_api_annualreport_page_1")
+    links, pages = api_links(page.body.decode("utf-8"), page.url)
+    assert [link.title for link in links] == ["韶关市2023年政府信息公开工作年度报告"]  # the other record is a 工作要点
+    assert pages == 3
+
+
+@pytest.mark.parametrize("payload", ["", "not json", "[]", '{"data": {"list": []}}'])
+def test_api_links_tolerates_empty_or_foreign_answers(payload):
+    assert api_links(payload, "http://a.gov.cn/api") == ([], None)
