@@ -22,8 +22,15 @@ def demo_pages() -> list[RawPage]:
     pages = []
     for report in site.expected:
         page = site.respond(report["url"].removeprefix("http://127.0.0.1:8000"))
-        pages.append(RawPage(portal=report["portal"], url=report["url"], body=page.body,
-                             content_type=page.content_type, fetched_at="2026-11-22T00:00:00+00:00"))
+        pages.append(
+            RawPage(
+                portal=report["portal"],
+                url=report["url"],
+                body=page.body,
+                content_type=page.content_type,
+                fetched_at="2026-11-22T00:00:00+00:00",
+            )
+        )
     return pages
 
 

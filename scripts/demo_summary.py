@@ -14,8 +14,10 @@ def main(feed: str, expected: str) -> int:
     found = {item["url"] for item in items}
     for portal, count in sorted(Counter(item["portal"] for item in items).items()):
         print(f"  {portal:22} {count} report(s)")
-    print(f"{len(found & wanted)} of {len(wanted)} demo reports found, {len(found - wanted)} unexpected, "
-          f"{len(items) - len(found)} duplicate(s)")
+    print(
+        f"{len(found & wanted)} of {len(wanted)} demo reports found, {len(found - wanted)} unexpected, "
+        f"{len(items) - len(found)} duplicate(s)"
+    )
     print(f"JSON lines: {Path(feed).resolve()}")
     return 0 if found == wanted and len(items) == len(found) else 1
 

@@ -14,15 +14,29 @@ from crawler.demo.site import DemoSite
 ORIGIN = "http://127.0.0.1:8000"
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 PAGES = {
-    "hunan_yongzhou": ["/yongzhou/zfxxgknb/index.htm", "/yongzhou/zfxxgknb/index_1.htm",
-                       "/yongzhou/zfxxgknb/201910/t20191030_1001.htm", "/yongzhou/zfxxgknb/202201/t20220125_2001.htm"],
-    "liaoning_liaoyang": ["/liaoyang/col/col3327/index.html",
-                          "/liaoyang/module/web/jpage/dataproxy.jsp?page=2&startrecord=5&endrecord=8&columnid=3327",
-                          "/liaoyang/art/2017/3/28/art_3327_780.html"],
-    "anhui_luan_shucheng": ["/shucheng/list.asp", "/shucheng/list.asp?page=2", "/shucheng/show.asp?id=1201",
-                            "/shucheng/show.asp?id=1902", "/shucheng/show.asp?id=2001"],
+    "hunan_yongzhou": [
+        "/yongzhou/zfxxgknb/index.htm",
+        "/yongzhou/zfxxgknb/index_1.htm",
+        "/yongzhou/zfxxgknb/201910/t20191030_1001.htm",
+        "/yongzhou/zfxxgknb/202201/t20220125_2001.htm",
+    ],
+    "liaoning_liaoyang": [
+        "/liaoyang/col/col3327/index.html",
+        "/liaoyang/module/web/jpage/dataproxy.jsp?page=2&startrecord=5&endrecord=8&columnid=3327",
+        "/liaoyang/art/2017/3/28/art_3327_780.html",
+    ],
+    "anhui_luan_shucheng": [
+        "/shucheng/list.asp",
+        "/shucheng/list.asp?page=2",
+        "/shucheng/show.asp?id=1201",
+        "/shucheng/show.asp?id=1902",
+        "/shucheng/show.asp?id=2001",
+    ],
     "jiangxi_jian_jizhou": ["/jizhou/xxgk/nb/index.html", "/jizhou/xxgk/nb/20180210/art_26.html"],
-    "guangdong_shaoguan": ["/shaoguan/gkmlpt/api/annualreport?page=1", "/shaoguan/gkmlpt/content/2/2341/post_2345671.html"],
+    "guangdong_shaoguan": [
+        "/shaoguan/gkmlpt/api/annualreport?page=1",
+        "/shaoguan/gkmlpt/content/2/2341/post_2345671.html",
+    ],
     "neimenggu_baotou": ["/baike/category/nianbao", "/baike/wiki/baotou-2013-report/63726324"],
 }
 

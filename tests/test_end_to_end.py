@@ -14,7 +14,18 @@ import pytest
 from crawler.demo.server import DemoServer, start_in_thread
 from pipelines.extract import simplified
 
-CHROME = ("当前位置", "您现在所在的位置", "网站标识码", "ICP备", "扫一扫", "打印本页", "关闭窗口", "字体", "分享到", "演示站点")
+CHROME = (
+    "当前位置",
+    "您现在所在的位置",
+    "网站标识码",
+    "ICP备",
+    "扫一扫",
+    "打印本页",
+    "关闭窗口",
+    "字体",
+    "分享到",
+    "演示站点",
+)
 # Test speed only: the demo server is local, so the polite per-site delays would just make the test slow.
 FAST = {"GONGKAI_DOWNLOAD_DELAY": "0", "GONGKAI_AUTOTHROTTLE_START_DELAY": "0"}
 
@@ -29,7 +40,11 @@ def crawl(workdir: Path, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, **FAST, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
     return subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "portals", *args],
-        cwd=workdir, env=env, capture_output=True, text=True, timeout=300,
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -103,8 +118,10 @@ def test_portal_argument_and_default_feed_location(demo):
 
 def test_broken_registry_stops_the_crawl_naming_entry_and_key(tmp_path):
     registry = tmp_path / "mine.toml"
-    registry.write_text('[[portal]]\nid = "a_b"\nname = "n"\nregion = "r"\nstart_urls = ["http://a.gov.cn/"]\n'
-                        'encoding = "klingon"\n', encoding="utf-8")
+    registry.write_text(
+        '[[portal]]\nid = "a_b"\nname = "n"\nregion = "r"\nstart_urls = ["http://a.gov.cn/"]\nencoding = "klingon"\n',
+        encoding="utf-8",
+    )
     result = crawl(tmp_path, "-a", f"portals_file={registry}")
     assert result.returncode != 0
     assert "portal 'a_b': key 'encoding': unknown encoding 'klingon'" in result.stderr

@@ -16,43 +16,116 @@ from pipelines.extract import (
 )
 from tests.conftest import saved_page
 
-CHROME = ("当前位置", "您现在所在的位置", "网站标识码", "ICP备", "公网安备", "扫一扫", "打印本页", "关闭窗口", "字体", "字号",
-          "分享到", "浏览次数", "版权所有", "演示站点", "相关词条", "热门词条", "基本介绍", "中文名", "无障碍")
+CHROME = (
+    "当前位置",
+    "您现在所在的位置",
+    "网站标识码",
+    "ICP备",
+    "公网安备",
+    "扫一扫",
+    "打印本页",
+    "关闭窗口",
+    "字体",
+    "字号",
+    "分享到",
+    "浏览次数",
+    "版权所有",
+    "演示站点",
+    "相关词条",
+    "热门词条",
+    "基本介绍",
+    "中文名",
+    "无障碍",
+)
 
 
 def extract(portal: str, name: str, **overrides):
     page = saved_page(portal, name)
-    raw = RawPage(portal=portal, url=page.url, body=page.body, content_type=page.content_type,
-                  fetched_at="2026-11-22T00:00:00+00:00", **overrides)
+    raw = RawPage(
+        portal=portal,
+        url=page.url,
+        body=page.body,
+        content_type=page.content_type,
+        fetched_at="2026-11-22T00:00:00+00:00",
+        **overrides,
+    )
     return extract_report(raw)
 
 
 # (portal, saved page, phrases the text must contain, expected fields)
 CASES = [
-    ("hunan_yongzhou", "yongzhou_zfxxgknb_201910_t20191030_1001.htm",
-     ["本年度报告由市政务公开领导小组办公室编制", "二、主动公开政府信息情况", "不断提高信息公开工作的制度化、规范化水平"],
-     {"title": "2014年永州市人民政府信息公开工作报告", "year": 2014, "published": "2019-10-30",
-      "publisher": "永州市人民政府", "lang": "zh-Hans"}),
-    ("liaoning_liaoyang", "liaoyang_art_2017_3_28_art_3327_780.html",
-     ["主动公开政府信息27649条", "十一、政府信息公开工作存在的主要问题", "不断增强政府信息公开工作水平"],
-     {"title": "辽阳市2016年政府信息公开工作年度报告", "year": 2016, "published": "2017-03-28"}),
-    ("anhui_luan_shucheng", "shucheng_show.asp_id_1201",
-     ["全年主动公开信息7215条", "四、存在问题及建议", "推进我县政府信息公开工作迈上新台阶"],
-     {"title": "舒城县2012年政府信息公开工作年度报告", "year": 2012, "published": "2013-02-10",
-      "publisher": "舒城县"}),
-    ("jiangxi_jian_jizhou", "jizhou_xxgk_nb_20180210_art_26.html",
-     ["我区主动公开政府信息11064条", "2017年,我区收到行政复议2件,行政诉讼4件。", "2018年1月19日"],
-     {"title": "吉州区2017年政府信息公开工作年度报告", "year": 2017, "published": "2018-02-10",
-      "publisher": "吉州区政府办", "index_no": "D00000--2018-0026"}),
-    ("neimenggu_baotou", "baike_wiki_baotou-2013-report_63726324",
-     ["本年度报告是按照《中华人民共和国政府信息公开条例》", "共受理政府信息公开申请11件", "促进政务公开工作更加规范有序地开展"],
-     {"title": "包头市2013年政府信息公开年度报告", "year": 2013, "published": None, "lang": "zh-Hant"}),
-    ("guangdong_shaoguan", "shaoguan_gkmlpt_content_2_2341_post_2345671.html",
-     ["一、总体情况", "| 行政许可 |", "本年度未收取信息处理费"],
-     {"title": "韶关市2023年政府信息公开工作年度报告", "year": 2023, "published": "2024-01-11", "publisher": "韶关市"}),
-    ("anhui_luan_shucheng", "shucheng_show.asp_id_1902",
-     ["一、总体情况", "| 政府集中采购 | 86 |"],
-     {"title": "舒城县2019年政府信息公开工作年度报告", "year": 2019, "published": "2020-01-21"}),
+    (
+        "hunan_yongzhou",
+        "yongzhou_zfxxgknb_201910_t20191030_1001.htm",
+        [
+            "本年度报告由市政务公开领导小组办公室编制",
+            "二、主动公开政府信息情况",
+            "不断提高信息公开工作的制度化、规范化水平",
+        ],
+        {
+            "title": "2014年永州市人民政府信息公开工作报告",
+            "year": 2014,
+            "published": "2019-10-30",
+            "publisher": "永州市人民政府",
+            "lang": "zh-Hans",
+        },
+    ),
+    (
+        "liaoning_liaoyang",
+        "liaoyang_art_2017_3_28_art_3327_780.html",
+        ["主动公开政府信息27649条", "十一、政府信息公开工作存在的主要问题", "不断增强政府信息公开工作水平"],
+        {"title": "辽阳市2016年政府信息公开工作年度报告", "year": 2016, "published": "2017-03-28"},
+    ),
+    (
+        "anhui_luan_shucheng",
+        "shucheng_show.asp_id_1201",
+        ["全年主动公开信息7215条", "四、存在问题及建议", "推进我县政府信息公开工作迈上新台阶"],
+        {
+            "title": "舒城县2012年政府信息公开工作年度报告",
+            "year": 2012,
+            "published": "2013-02-10",
+            "publisher": "舒城县",
+        },
+    ),
+    (
+        "jiangxi_jian_jizhou",
+        "jizhou_xxgk_nb_20180210_art_26.html",
+        ["我区主动公开政府信息11064条", "2017年,我区收到行政复议2件,行政诉讼4件。", "2018年1月19日"],
+        {
+            "title": "吉州区2017年政府信息公开工作年度报告",
+            "year": 2017,
+            "published": "2018-02-10",
+            "publisher": "吉州区政府办",
+            "index_no": "D00000--2018-0026",
+        },
+    ),
+    (
+        "neimenggu_baotou",
+        "baike_wiki_baotou-2013-report_63726324",
+        [
+            "本年度报告是按照《中华人民共和国政府信息公开条例》",
+            "共受理政府信息公开申请11件",
+            "促进政务公开工作更加规范有序地开展",
+        ],
+        {"title": "包头市2013年政府信息公开年度报告", "year": 2013, "published": None, "lang": "zh-Hant"},
+    ),
+    (
+        "guangdong_shaoguan",
+        "shaoguan_gkmlpt_content_2_2341_post_2345671.html",
+        ["一、总体情况", "| 行政许可 |", "本年度未收取信息处理费"],
+        {
+            "title": "韶关市2023年政府信息公开工作年度报告",
+            "year": 2023,
+            "published": "2024-01-11",
+            "publisher": "韶关市",
+        },
+    ),
+    (
+        "anhui_luan_shucheng",
+        "shucheng_show.asp_id_1902",
+        ["一、总体情况", "| 政府集中采购 | 86 |"],
+        {"title": "舒城县2019年政府信息公开工作年度报告", "year": 2019, "published": "2020-01-21"},
+    ),
 ]
 
 
@@ -97,10 +170,14 @@ def test_template_tables_are_expanded():
 
 def test_attachment_only_page_records_the_attachment():
     report = extract("anhui_luan_shucheng", "shucheng_show.asp_id_2001")
-    assert report.attachments == [{
-        "url": "http://127.0.0.1:8000/shucheng/upload/2021/0125/shucheng_2020_nianbao.doc",
-        "type": "doc", "sha256": None, "text_chars": None,
-    }]
+    assert report.attachments == [
+        {
+            "url": "http://127.0.0.1:8000/shucheng/upload/2021/0125/shucheng_2020_nianbao.doc",
+            "type": "doc",
+            "sha256": None,
+            "text_chars": None,
+        }
+    ]
     assert report.title == "舒城县2020年政府信息公开工作年度报告" and report.year == 2020
     assert report.text == ""
 
@@ -111,10 +188,12 @@ def test_registry_content_selector_wins():
     assert "本年度报告由" not in report.text
 
 
-@pytest.mark.parametrize("body", [b"", b"   ", b"<html><body><div class='nav'><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></div></body></html>"])
+@pytest.mark.parametrize(
+    "body", [b"", b"   ", b"<html><body><div class='nav'><a href='/'>\xe9\xa6\x96\xe9\xa1\xb5</a></div></body></html>"]
+)
 def test_page_without_report_text_raises_with_reason(body):
     raw = RawPage(portal="p", url="http://a.gov.cn/t.htm", body=body, content_type="text/html", fetched_at="x")
-    with pytest.raises(ExtractionError, match="empty page|characters of text and no report attachment"):
+    with pytest.raises(ExtractionError, match=r"empty page|characters of text and no report attachment"):
         extract_report(raw)
 
 

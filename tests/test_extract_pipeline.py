@@ -15,8 +15,13 @@ from tests.conftest import saved_page
 
 def raw(name: str = "shucheng_show.asp_id_1201", body: bytes | None = None) -> RawPage:
     page = saved_page("anhui_luan_shucheng", name)
-    return RawPage(portal="anhui_luan_shucheng", url=page.url, body=page.body if body is None else body,
-                   content_type=page.content_type, fetched_at="2026-11-22T00:00:00+00:00")
+    return RawPage(
+        portal="anhui_luan_shucheng",
+        url=page.url,
+        body=page.body if body is None else body,
+        content_type=page.content_type,
+        fetched_at="2026-11-22T00:00:00+00:00",
+    )
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -36,7 +41,7 @@ def test_unparseable_page_is_dropped_with_url_and_reason_and_counted(caplog):
     crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1})
     pipeline = ExtractPipeline.from_crawler(crawler)
     pipeline.open_spider()
-    with pytest.raises(DropItem, match="show.asp\\?id=1201: empty page"):
+    with pytest.raises(DropItem, match=r"show\.asp\?id=1201: empty page"):
         asyncio.run(pipeline.process_item(raw(body=b"")))
     assert crawler.stats.get_value("extract/failed/anhui_luan_shucheng") == 1
     assert "show.asp?id=1201" in caplog.text

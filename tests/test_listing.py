@@ -38,8 +38,12 @@ def test_is_report_title(title, is_report):
 
 @pytest.mark.parametrize(
     ("url", "kind"),
-    [("http://a.gov.cn/f/2023年报.PDF", "pdf"), ("http://a.gov.cn/W0202.docx?x=1", "docx"),
-     ("http://a.gov.cn/t2024_1.htm", None), ("http://a.gov.cn/download.pdf/", None)],
+    [
+        ("http://a.gov.cn/f/2023年报.PDF", "pdf"),
+        ("http://a.gov.cn/W0202.docx?x=1", "docx"),
+        ("http://a.gov.cn/t2024_1.htm", None),
+        ("http://a.gov.cn/download.pdf/", None),
+    ],
 )
 def test_document_type(url, kind):
     assert document_type(url) == kind
@@ -80,7 +84,9 @@ def test_trs_create_page_html_announces_every_list_page():
 def test_create_page_html_both_argument_forms(script, expected):
     url = "http://www.a.gov.cn/col/nb/index_1.htm"
     pages = list_page_urls(f"<html><body><script>{script}</script></body></html>", url)
-    assert [p for p in pages if p != url] == [u for u in (f"http://www.a.gov.cn/col/nb/{e}" for e in expected) if u != url]
+    assert [p for p in pages if p != url] == [
+        u for u in (f"http://www.a.gov.cn/col/nb/{e}" for e in expected) if u != url
+    ]
 
 
 def test_hanweb_list_reads_cdata_records_and_pages_through_dataproxy():
@@ -120,7 +126,10 @@ def test_query_page_links_on_same_list_are_followed_but_other_lists_are_not():
 
 
 def test_base_href_resolves_relative_links():
-    markup = '<html><head><base href="http://www.a.gov.cn/xxgk/"></head><body><a href="nb/t1.htm">2023年年报</a></body></html>'
+    markup = (
+        '<html><head><base href="http://www.a.gov.cn/xxgk/"></head>'
+        '<body><a href="nb/t1.htm">2023年年报</a></body></html>'
+    )
     assert report_links(markup, "http://www.a.gov.cn/other/page.htm")[0].url == "http://www.a.gov.cn/xxgk/nb/t1.htm"
 
 

@@ -9,7 +9,6 @@ from scrapy.http import HtmlResponse, Request, TextResponse
 from scrapy.utils.test import get_crawler
 
 from crawler.items import RawPage
-from crawler.portals import parse_registry
 from crawler.spiders.portals import PortalsSpider
 from tests.conftest import saved_page
 
@@ -95,9 +94,13 @@ def test_list_page_budget_stops_pagination(spider):
 
 def test_parse_api_follows_report_links_and_announces_later_pages(spider):
     asyncio.run(_collect(spider.start()))
-    out = list(spider.parse_api(
-        response("guangdong_shaoguan", "shaoguan_gkmlpt_api_annualreport_page_1", TextResponse), "guangdong_shaoguan", 1
-    ))
+    out = list(
+        spider.parse_api(
+            response("guangdong_shaoguan", "shaoguan_gkmlpt_api_annualreport_page_1", TextResponse),
+            "guangdong_shaoguan",
+            1,
+        )
+    )
     assert [r.url for r in out if r.callback == spider.parse_report] == [
         "http://127.0.0.1:8000/shaoguan/gkmlpt/content/2/2341/post_2345671.html"
     ]
