@@ -272,8 +272,39 @@ def attachments(document: lxml_html.HtmlElement, page_url: str) -> list[dict]:
     return list(found.values())
 
 
+def served_document(raw: RawPage) -> str | None:
+    """The file type when the "page" is really a report file (PDF, Word …), by its bytes, then its URL."""
+    for magic, kind in markers.DOCUMENT_MAGIC:
+        if raw.body.startswith(magic):
+            return kind
+    if raw.content_type and not raw.content_type.lower().startswith(("text/", "application/xhtml")):
+        return document_type(raw.url)
+    return None
+
+
+def document_report(raw: RawPage, kind: str) -> Report:
+    """A report served as a file: recorded as its own attachment, titled from the list link, text left to the
+    attachment stage."""
+    title = simplified(raw.list_title)[0] if raw.list_title else None
+    return Report(
+        url=raw.url,
+        portal=raw.portal,
+        title=title,
+        year=report_year(title, "", None),
+        published=published_date({}, raw.url),
+        publisher=body_from_title(title),
+        attachments=[
+            {"url": raw.url, "type": kind, "sha256": hashlib.sha256(raw.body).hexdigest(), "text_chars": None}
+        ],
+        sha256=hashlib.sha256(b"").hexdigest(),
+        fetched_at=raw.fetched_at,
+    )
+
+
 def extract_report(raw: RawPage) -> Report:
     """Extract one report page; raise ExtractionError when it holds no report text."""
+    if kind := served_document(raw):
+        return document_report(raw, kind)
     markup, _encoding = decode_html(raw.body, raw.content_type, raw.encoding_hint)
     document = parse_document(markup)
     page_meta = page_metadata(document)

@@ -85,6 +85,9 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Report files linked from a page (the report itself as an attachment).
 DOCUMENT_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "rtf", "zip", "rar")
 
+# Report files served in place of a page (a download link or a redirect): recognised by their first bytes.
+DOCUMENT_MAGIC = ((b"%PDF", "pdf"), (b"\xd0\xcf\x11\xe0", "doc"), (b"PK\x03\x04", "docx"), (b"%OFD", "ofd"))
+
 # The page's own metadata block: label (spaces inside allowed) followed by a colon and the value.
 META_LABELS = {
     "索引号": "index_no",

@@ -249,3 +249,26 @@ def test_report_year(title, text, published, year):
 )
 def test_published_date(meta, url, published):
     assert published_date(meta, url) == published
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "url", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "application/octet-stream", "http://a.gov.cn/download.jsp?id=7", "pdf"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 binary", "text/html", "http://a.gov.cn/t.htm", "doc"),
+        (b"PK\x03\x04 binary", "application/vnd.openxmlformats", "http://a.gov.cn/2023.docx", "docx"),
+    ],
+)
+def test_report_served_as_a_file_becomes_its_own_attachment(body, content_type, url, kind):
+    raw = RawPage(
+        portal="p",
+        url=url,
+        body=body,
+        content_type=content_type,
+        fetched_at="x",
+        list_title="永州市2023年政府信息公开工作年度报告",
+    )
+    report = extract_report(raw)
+    assert report.text == "" and report.title == "永州市2023年政府信息公开工作年度报告" and report.year == 2023
+    assert report.attachments[0]["url"] == url and report.attachments[0]["type"] == kind
+    assert len(report.attachments[0]["sha256"]) == 64
