@@ -25,6 +25,19 @@ class RawPage:
     """The registry's encoding override for this portal."""
     content_selector: str | None = None
     """The registry's content-container CSS selector for this portal."""
+    etag: str | None = None
+    """The ETag header, kept for conditional requests in later runs."""
+    last_modified: str | None = None
+    """The Last-Modified header, kept for conditional requests in later runs."""
+
+
+@dataclass
+class UnchangedReport:
+    """A report page found again and known unchanged (HTTP 304, or seen recently on a server without validators)."""
+
+    portal: str
+    url: str
+    fetched_at: str
 
 
 @dataclass
@@ -75,3 +88,5 @@ class Report:
     """SHA-256 of `text`, for change detection."""
     fetched_at: str | None = None
     """ISO timestamp of the fetch (UTC)."""
+    http_cache: dict = field(default_factory=dict)
+    """The page's validators ({"etag", "last_modified"}) that later runs send in conditional requests."""

@@ -30,7 +30,31 @@ EXTRACT_WORKERS = int(os.getenv("GONGKAI_EXTRACT_WORKERS", str(os.cpu_count() or
 
 ITEM_PIPELINES = {
     "pipelines.ExtractPipeline": 100,  # RawPage → Report: main text, tables, page metadata
+    "pipelines.StorePipeline": 800,  # embedded store; after everything that changes the item
 }
+DOWNLOADER_MIDDLEWARES = {
+    # After robots.txt (100) so disallowed pages are never considered; before the download itself.
+    "crawler.middlewares.IncrementalMiddleware": 580,
+}
+EXTENSIONS = {"crawler.extensions.RunReport": 500}
+# Within a run each URL once; across runs and after kill -9 the store decides (see crawler/dupefilters.py).
+DUPEFILTER_CLASS = "crawler.dupefilters.RunDupeFilter"
+# Our crawl command exits with the run report's code (3 when a portal broke).
+COMMANDS_MODULE = "crawler.commands"
+
+# The embedded store (SQLite). Reports are keyed by canonical URL; a changed text adds a version.
+STORE_PATH = os.getenv("GONGKAI_STORE", "output/gongkai.sqlite")
+# Which items reach the JSON lines feed: "changed" (new and changed reports only) or "all" (unchanged ones too,
+# read back from the store). Scheduled runs want "changed"; a full snapshot wants "all".
+FEED_ITEMS = os.getenv("GONGKAI_FEED_ITEMS", "changed")
+# Download every report page again, ignoring the store (conditional requests included).
+FULL_REFRESH = os.getenv("GONGKAI_FULL_REFRESH", "") not in ("", "0", "false")
+# Servers without ETag/Last-Modified cannot answer a conditional request: re-download such pages this often.
+REFETCH_AFTER_DAYS = float(os.getenv("GONGKAI_REFETCH_AFTER_DAYS", "30"))
+# A JSON run report per crawl goes here; the crawl exits 3 when a portal that had reports finds none, or when
+# more than this share of a portal's pages failed.
+RUN_REPORT_DIR = os.getenv("GONGKAI_RUN_REPORT_DIR", "output")
+RUN_MAX_FAILURE_RATIO = float(os.getenv("GONGKAI_MAX_FAILURE_RATIO", "0.25"))
 
 # JSON lines with real Chinese characters, not \u escapes.
 FEED_EXPORT_ENCODING = "utf-8"

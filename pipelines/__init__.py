@@ -1,5 +1,6 @@
 """Item pipelines: each class a thin adapter around plain functions in this package."""
 
 from pipelines.extract_pipeline import ExtractPipeline
+from pipelines.store_pipeline import StorePipeline
 
-__all__ = ["ExtractPipeline"]
+__all__ = ["ExtractPipeline", "StorePipeline"]

@@ -298,6 +298,7 @@ def document_report(raw: RawPage, kind: str) -> Report:
         ],
         sha256=hashlib.sha256(b"").hexdigest(),
         fetched_at=raw.fetched_at,
+        http_cache=http_cache(raw),
     )
 
 
@@ -338,4 +339,10 @@ def extract_report(raw: RawPage) -> Report:
         page_meta={label: value for label, value in page_meta.items() if label != "标题"},
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         fetched_at=raw.fetched_at,
+        http_cache=http_cache(raw),
     )
+
+
+def http_cache(raw: RawPage) -> dict:
+    """The validators a later run sends back in a conditional request."""
+    return {"etag": raw.etag, "last_modified": raw.last_modified}

@@ -46,7 +46,7 @@ class ExtractPipeline:
             else:
                 report = extract_report(item)
         except ExtractionError as error:
-            self.stats.inc_value(f"extract/failed/{item.portal}")
+            self.stats.inc_value(f"portal/{item.portal}/failed/parse_error")
             logger.warning("Cannot extract a report from %s: %s", item.url, error)
             raise DropItem(f"{item.url}: {error}") from error
         self.stats.inc_value(f"extract/reports/{item.portal}")

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from crawler.demo.server import DemoServer, start_in_thread
 from pipelines.extract import simplified
+from tests.conftest import crawl, hit_key
 
 CHROME = (
     "当前位置",
@@ -26,26 +22,6 @@ CHROME = (
     "分享到",
     "演示站点",
 )
-# Test speed only: the demo server is local, so the polite per-site delays would just make the test slow.
-FAST = {"GONGKAI_DOWNLOAD_DELAY": "0", "GONGKAI_AUTOTHROTTLE_START_DELAY": "0"}
-
-
-def hit_key(url: str) -> str:
-    """The demo server's request counter key: host without port, then path and query."""
-    parts = urlsplit(url)
-    return parts.hostname + parts.path + (f"?{parts.query}" if parts.query else "")
-
-
-def crawl(workdir: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, **FAST, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
-    return subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "portals", *args],
-        cwd=workdir,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +65,7 @@ def test_no_report_page_is_fetched_twice_and_decoys_are_never_fetched(full_crawl
 
 def test_dead_report_link_is_counted_not_emitted(full_crawl):
     _server, _raw, items, log = full_crawl
-    assert "'httperror/response_ignored_status_count/404': 1" in log
+    assert "'portal/hunan_yongzhou/failed/http_404': 1" in log
     assert not [item for item in items if "404" in item["url"]]
 
 

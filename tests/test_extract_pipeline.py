@@ -43,7 +43,7 @@ def test_unparseable_page_is_dropped_with_url_and_reason_and_counted(caplog):
     pipeline.open_spider()
     with pytest.raises(DropItem, match=r"show\.asp\?id=1201: empty page"):
         asyncio.run(pipeline.process_item(raw(body=b"")))
-    assert crawler.stats.get_value("extract/failed/anhui_luan_shucheng") == 1
+    assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
     assert "show.asp?id=1201" in caplog.text
 
 

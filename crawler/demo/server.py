@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -41,10 +42,25 @@ class DemoHandler(BaseHTTPRequestHandler):
         with self.server.hits_lock:
             key = f"{host}{self.path}"
             self.server.hits[key] = self.server.hits.get(key, 0) + 1
-        page = self.server.site.respond(self.path)
+        site = self.server.site
+        page = site.respond(self.path)
+        if site.slow_seconds and page.status == 200 and site.is_report(self.path):
+            time.sleep(site.slow_seconds)
+        validators = site.validators(self.path, page)
+        if validators and (
+            self.headers.get("If-None-Match") == validators["ETag"]
+            or self.headers.get("If-Modified-Since") == validators["Last-Modified"]
+        ):
+            self.send_response(304)
+            for name, value in validators.items():
+                self.send_header(name, value)
+            self.end_headers()
+            return
         self.send_response(page.status)
         self.send_header("Content-Type", page.content_type)
         self.send_header("Content-Length", str(len(page.body)))
+        for name, value in validators.items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(page.body)
 

@@ -8,9 +8,11 @@ Seed reports carry their real text, spam included; template reports carry synthe
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from email.utils import formatdate
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
@@ -52,6 +54,10 @@ class DemoSite:
         self.pages: dict[str, Page] = {"/robots.txt": Page(200, ROBOTS.encode(), "text/plain")}
         self.expected: list[dict] = []
         self.registry: list[dict] = []
+        # Test controls: portals whose paths answer 503, report pages answered slowly, revision counter.
+        self.dark: set[str] = set()
+        self.slow_seconds = 0.0
+        self.revisions = 0
         self._yongzhou()
         self._liaoyang()
         self._shucheng()
@@ -63,6 +69,8 @@ class DemoSite:
 
     def respond(self, target: str) -> Page:
         """The answer for a request target (path and query)."""
+        if any(target.startswith(prefix) for prefix in self.dark):
+            return Page(503, b"<html><body>Service Unavailable</body></html>", "text/html; charset=utf-8")
         parts = urlsplit(target)
         params = {key: values[0] for key, values in parse_qs(parts.query).items()}
         if target in self.pages:
@@ -78,6 +86,24 @@ class DemoSite:
         if parts.path in self.pages:
             return self.pages[parts.path]
         return Page(404, "<html><body><h1>404 页面不存在</h1></body></html>".encode(), "text/html; charset=utf-8")
+
+    def validators(self, target: str, page: Page) -> dict[str, str]:
+        """ETag and Last-Modified for a 200 page; the legacy ASP site, like many, sends neither."""
+        if page.status != 200 or target.startswith("/shucheng/"):
+            return {}
+        digest = hashlib.sha256(page.body).hexdigest()[:16]
+        return {"ETag": f'"{digest}"', "Last-Modified": formatdate(1700000000 + int(digest[:6], 16), usegmt=True)}
+
+    def is_report(self, target: str) -> bool:
+        return any(report["url"].endswith(target) for report in self.expected)
+
+    def revise(self, url: str) -> None:
+        """Publish a corrected version of a report page (as portals do after errors are pointed out)."""
+        target = url.removeprefix(self.origin)
+        page = self.pages[target]
+        self.revisions += 1
+        note = f"<p>（更正说明：第{self.revisions}次修订，更正了统计表中的错误数字。）</p>".encode()
+        self.pages[target] = replace(page, body=page.body.replace(b"</p>", b"</p>" + note, 1))
 
     def registry_toml(self) -> str:
         """A registry file for these portals, in the format of crawler/portals.toml."""

@@ -5,12 +5,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.items import RawPage
+from crawler.items import RawPage, UnchangedReport
 from crawler.portals import DEFAULT_REGISTRY, Portal, load_registry, select_portals
 from pipelines.encoding import decode_html
 from pipelines.listing import Link, api_links, document_type, list_page_urls, report_links
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class PortalsSpider(scrapy.Spider):
@@ -44,25 +50,27 @@ class PortalsSpider(scrapy.Spider):
         for portal in self.portals.values():
             self.list_urls[portal.id] = set(portal.start_urls)
             for url in portal.start_urls:
-                yield Request(url, callback=self.parse_list, cb_kwargs={"portal_id": portal.id})
+                yield self._list_request(portal, url)
             if portal.list_api:
                 yield self._api_request(portal, 1)
 
     def parse_list(self, response: Response, portal_id: str):
         """A list page (HTML, or Hanweb dataproxy XML): follow report links and further list pages."""
         portal = self.portals[portal_id]
-        markup, _encoding = decode_html(response.body, _content_type(response), portal.encoding)
+        self.crawler.stats.inc_value(f"portal/{portal_id}/list_pages")
+        markup, _encoding = decode_html(response.body, _header(response, "Content-Type"), portal.encoding)
         for link in report_links(markup, response.url):
             yield from self._follow_report(portal, link)
         if portal.pagination == "none":
             return
         for url in list_page_urls(markup, response.url):
             if self._new_list_page(portal, url):
-                yield Request(url, callback=self.parse_list, cb_kwargs={"portal_id": portal.id})
+                yield self._list_request(portal, url)
 
     def parse_api(self, response: Response, portal_id: str, page: int):
         """A JSON list API answer: follow report links; the first page announces the others."""
         portal = self.portals[portal_id]
+        self.crawler.stats.inc_value(f"portal/{portal_id}/list_pages")
         links, pages = api_links(response.text, response.url)
         for link in links:
             yield from self._follow_report(portal, link)
@@ -71,23 +79,51 @@ class PortalsSpider(scrapy.Spider):
                 yield self._api_request(portal, number)
 
     def parse_report(self, response: Response, portal_id: str, list_title: str):
-        """A report page: hand the raw bytes to the pipelines."""
+        """A report page: hand the raw bytes to the pipelines (or say it is unchanged since the last run)."""
+        if response.status == 304:
+            yield UnchangedReport(portal=portal_id, url=response.url, fetched_at=utc_now())
+            return
         portal = self.portals[portal_id]
         self.crawler.stats.inc_value(f"portal/{portal_id}/report_pages")
         yield RawPage(
             portal=portal_id,
             url=response.url,
             body=response.body,
-            content_type=_content_type(response),
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            content_type=_header(response, "Content-Type"),
+            fetched_at=utc_now(),
             list_title=list_title,
             encoding_hint=portal.encoding,
             content_selector=portal.content_selector,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+        )
+
+    def failed(self, failure):
+        """Count a page that could not be fetched, per portal and reason, and let the crawl go on."""
+        request = failure.request
+        portal_id = request.cb_kwargs.get("portal_id", "unknown")
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt refusals and the like: the crawler's own choice, not a broken portal.
+            self.crawler.stats.inc_value(f"portal/{portal_id}/ignored_requests")
+            return
+        reason = f"http_{failure.value.response.status}" if failure.check(HttpError) else failure.type.__name__
+        self.crawler.stats.inc_value(f"portal/{portal_id}/failed/{reason}")
+        self.logger.warning("Failed %s for portal %s: %s", request.url, portal_id, reason)
+
+    def _list_request(self, portal: Portal, url: str) -> Request:
+        # dont_filter: list pages are de-duplicated per run by list_urls, so a resumed job re-reads them all
+        # instead of trusting a request-seen file that a killed run may have left half-written.
+        return Request(
+            url, callback=self.parse_list, errback=self.failed, cb_kwargs={"portal_id": portal.id}, dont_filter=True
         )
 
     def _api_request(self, portal: Portal, page: int) -> Request:
         return Request(
-            portal.list_api.format(page=page), callback=self.parse_api, cb_kwargs={"portal_id": portal.id, "page": page}
+            portal.list_api.format(page=page),
+            callback=self.parse_api,
+            errback=self.failed,
+            cb_kwargs={"portal_id": portal.id, "page": page},
+            dont_filter=True,
         )
 
     def _new_list_page(self, portal: Portal, url: str) -> bool:
@@ -109,15 +145,20 @@ class PortalsSpider(scrapy.Spider):
         if portal.link_regex and not portal.link_regex.search(link.url):
             stats.inc_value(f"portal/{portal.id}/report_links_not_matching_pattern")
             return
+        stats.inc_value(f"portal/{portal.id}/report_links")
         if document_type(link.url):
             # Reports listed directly as files are read by the attachment stage, not as pages.
             stats.inc_value(f"portal/{portal.id}/document_report_links")
             return
         yield Request(
-            link.url, callback=self.parse_report, cb_kwargs={"portal_id": portal.id, "list_title": link.title}
+            link.url,
+            callback=self.parse_report,
+            errback=self.failed,
+            cb_kwargs={"portal_id": portal.id, "list_title": link.title},
+            meta={"report": True},
         )
 
 
-def _content_type(response: Response) -> str | None:
-    value = response.headers.get("Content-Type")
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
     return value.decode("latin-1") if value else None

@@ -1,0 +1,61 @@
+"""Downloader middleware: incremental runs ask the store before fetching a report page again."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+from pipelines.store import Store, plan_fetch
+
+
+class IncrementalMiddleware:
+    """Send conditional requests for stored reports, or skip those seen recently on servers without validators.
+
+    A skipped page is answered with a local 304 flagged "stored", so the spider treats both cases alike.
+    """
+
+    def __init__(self, store_path: str, refetch_after: timedelta, full_refresh: bool, stats) -> None:
+        self.store_path = store_path
+        self.refetch_after = refetch_after
+        self.full_refresh = full_refresh
+        self.stats = stats
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not settings.get("STORE_PATH"):
+            raise NotConfigured("no STORE_PATH: nothing to compare with")
+        middleware = cls(
+            settings["STORE_PATH"],
+            timedelta(days=settings.getfloat("REFETCH_AFTER_DAYS")),
+            settings.getbool("FULL_REFRESH"),
+            crawler.stats,
+        )
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def spider_opened(self) -> None:
+        self.store = Store(self.store_path)
+
+    def spider_closed(self) -> None:
+        if self.store:
+            self.store.close()
+
+    def process_request(self, request):
+        if not request.meta.get("report") or self.store is None:
+            return None
+        plan = plan_fetch(self.store.known(request.url), datetime.now(UTC), self.refetch_after, self.full_refresh)
+        request.meta["handle_httpstatus_list"] = [304]
+        if plan.skip:
+            self.stats.inc_value("incremental/skipped_recently_fetched")
+            return Response(request.url, status=304, request=request, flags=["stored"])
+        if plan.headers:
+            self.stats.inc_value("incremental/conditional_requests")
+            for name, value in plan.headers.items():
+                request.headers[name] = value
+        return None

@@ -1,0 +1,164 @@
+"""The embedded report store (SQLite): one row per report, every version kept, and what incremental runs need."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from w3lib.url import canonicalize_url
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    url           TEXT PRIMARY KEY,  -- canonical URL
+    portal        TEXT NOT NULL,
+    title         TEXT,
+    year          INTEGER,
+    published     TEXT,
+    publisher     TEXT,
+    sha256        TEXT NOT NULL,     -- of the current version's text
+    versions      INTEGER NOT NULL,
+    first_seen    TEXT NOT NULL,     -- first fetch of the first version
+    last_changed  TEXT NOT NULL,     -- first fetch of the current version
+    last_fetched  TEXT NOT NULL,     -- last time the page was downloaded (200)
+    last_seen     TEXT NOT NULL,     -- last run that found it (downloaded, or confirmed unchanged)
+    etag          TEXT,              -- validators of the last download, for conditional requests
+    last_modified TEXT,
+    item          TEXT NOT NULL      -- the current version's JSON line
+);
+CREATE TABLE IF NOT EXISTS versions (
+    url         TEXT NOT NULL REFERENCES reports(url),
+    version     INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    first_seen  TEXT NOT NULL,       -- when this version was first fetched
+    last_seen   TEXT NOT NULL,       -- when this version was last confirmed
+    item        TEXT NOT NULL,
+    PRIMARY KEY (url, version)
+);
+CREATE INDEX IF NOT EXISTS reports_portal ON reports(portal);
+"""
+
+NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+
+
+def canonical_url(url: str) -> str:
+    """The store's key for a URL: fragment dropped, query sorted, escapes normalised."""
+    return canonicalize_url(url)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the store knows about a report URL, for deciding how to fetch it again."""
+
+    etag: str | None
+    last_modified: str | None
+    last_fetched: str
+
+
+@dataclass(frozen=True)
+class FetchPlan:
+    """How to request a report page: skip it, or download it with these extra headers."""
+
+    skip: bool
+    headers: dict[str, str]
+
+
+def plan_fetch(known: Known | None, now: datetime, refetch_after: timedelta, full_refresh: bool) -> FetchPlan:
+    """Conditional request when the server gave validators; skip a page seen recently when it gave none."""
+    if known is None or full_refresh:
+        return FetchPlan(skip=False, headers={})
+    headers = {}
+    if known.etag:
+        headers["If-None-Match"] = known.etag
+    if known.last_modified:
+        headers["If-Modified-Since"] = known.last_modified
+    if headers:
+        return FetchPlan(skip=False, headers=headers)
+    recent = now - datetime.fromisoformat(known.last_fetched) < refetch_after
+    return FetchPlan(skip=recent, headers={})
+
+
+class Store:
+    """A SQLite report store; every write is one transaction, so a crash leaves it valid and consistent."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30)
+        # WAL: readers (the sqlite3 shell, the crawl's middleware) never block the writer, and a crash loses at
+        # most the transaction in flight.
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def known(self, url: str) -> Known | None:
+        """Validators and last download time of a stored report, or None when it was never stored."""
+        row = self.db.execute(
+            "SELECT etag, last_modified, last_fetched FROM reports WHERE url = ?", (canonical_url(url),)
+        ).fetchone()
+        return Known(*row) if row else None
+
+    def save(self, item: dict, now: str, etag: str | None = None, last_modified: str | None = None) -> str:
+        """Store a freshly downloaded report; a new text hash adds a version beside the old ones."""
+        url = canonical_url(item["url"])
+        line = json.dumps(item, ensure_ascii=False)
+        with self.db:
+            row = self.db.execute("SELECT sha256, versions FROM reports WHERE url = ?", (url,)).fetchone()
+            fields = (
+                item.get("portal"),
+                item.get("title"),
+                item.get("year"),
+                item.get("published"),
+                item.get("publisher"),
+            )
+            if row is None:
+                self.db.execute(
+                    "INSERT INTO reports (url, portal, title, year, published, publisher, sha256, versions, first_seen,"
+                    " last_changed, last_fetched, last_seen, etag, last_modified, item)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+                    (url, *fields, item["sha256"], now, now, now, now, etag, last_modified, line),
+                )
+                self._add_version(url, 1, item["sha256"], now, line)
+                return NEW
+            sha256, versions = row
+            if sha256 == item["sha256"]:
+                self.db.execute(
+                    "UPDATE reports SET last_fetched = ?, last_seen = ?, etag = ?, last_modified = ? WHERE url = ?",
+                    (now, now, etag, last_modified, url),
+                )
+                self.db.execute("UPDATE versions SET last_seen = ? WHERE url = ? AND version = ?", (now, url, versions))
+                return UNCHANGED
+            self.db.execute(
+                "UPDATE reports SET portal = ?, title = ?, year = ?, published = ?, publisher = ?, sha256 = ?,"
+                " versions = ?, last_changed = ?, last_fetched = ?, last_seen = ?, etag = ?, last_modified = ?,"
+                " item = ? WHERE url = ?",
+                (*fields, item["sha256"], versions + 1, now, now, now, etag, last_modified, line, url),
+            )
+            self._add_version(url, versions + 1, item["sha256"], now, line)
+            return CHANGED
+
+    def _add_version(self, url: str, version: int, sha256: str, now: str, line: str) -> None:
+        self.db.execute(
+            "INSERT INTO versions (url, version, sha256, first_seen, last_seen, item) VALUES (?, ?, ?, ?, ?, ?)",
+            (url, version, sha256, now, now, line),
+        )
+
+    def confirm_unchanged(self, url: str, now: str) -> dict | None:
+        """Mark a report found again without downloading it (304, or seen recently); return its stored item."""
+        url = canonical_url(url)
+        with self.db:
+            row = self.db.execute("SELECT item, versions FROM reports WHERE url = ?", (url,)).fetchone()
+            if row is None:
+                return None
+            self.db.execute("UPDATE reports SET last_seen = ? WHERE url = ?", (now, url))
+            self.db.execute("UPDATE versions SET last_seen = ? WHERE url = ? AND version = ?", (now, url, row[1]))
+        return json.loads(row[0])
+
+    def portals_with_reports(self) -> set[str]:
+        """Portals that yielded at least one report in some earlier run."""
+        return {portal for (portal,) in self.db.execute("SELECT DISTINCT portal FROM reports")}
