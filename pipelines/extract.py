@@ -7,13 +7,14 @@ import re
 from functools import cache
 
 import trafilatura
+from cssselect import GenericTranslator
 from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.items import RawPage, Report
 from pipelines import markers
 from pipelines.encoding import decode_html
-from pipelines.listing import clean_space, document_type, is_hidden, is_report_title, visible_links
+from pipelines.listing import clean_space, document_type, is_report_title, visible_links
 
 CHINESE_DIGITS = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
 BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
@@ -120,13 +121,15 @@ def find_container(document: lxml_html.HtmlElement, hint: str | None = None) -> 
     return max(scores, key=scores.get)
 
 
+CHROME_XPATH = etree.XPath(" | ".join(GenericTranslator().css_to_xpath(s, ".//") for s in markers.CHROME_SELECTORS))
+
+
 def remove_chrome(container: lxml_html.HtmlElement) -> None:
-    """Drop chrome elements and hidden elements from the container before extraction."""
-    for selector in markers.CHROME_SELECTORS:
-        for element in container.cssselect(selector):
-            element.drop_tree()
-    for element in list(container.iter()):
-        if isinstance(element.tag, str) and element.getparent() is not None and is_hidden(element):
+    """Drop chrome elements and hidden elements (with everything inside them) before extraction."""
+    for element in CHROME_XPATH(container):
+        element.drop_tree()
+    for element in container.xpath(".//*[@style or @hidden]"):
+        if markers.HIDDEN_STYLE.search(element.get("style") or "") or element.get("hidden") is not None:
             element.drop_tree()
 
 
@@ -155,6 +158,8 @@ def container_text(container: lxml_html.HtmlElement) -> str:
         include_links=False,
         favor_recall=True,
         deduplicate=False,
+        # The container is already chosen; trafilatura's readability/justext second opinion only costs time.
+        fast=True,
         output_format="txt",
     )
     if not text:
