@@ -25,6 +25,8 @@ class RawPage:
     """The registry's encoding override for this portal."""
     content_selector: str | None = None
     """The registry's content-container CSS selector for this portal."""
+    region: str | None = None
+    """The portal's region from the registry: evidence for repairing place names that spam replaced."""
     etag: str | None = None
     """The ETag header, kept for conditional requests in later runs."""
     last_modified: str | None = None

@@ -1,14 +1,49 @@
-"""Downloader middleware: incremental runs ask the store before fetching a report page again."""
+"""Downloader middlewares: WAF challenge pages, and incremental runs that ask the store before fetching."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.downloadermiddlewares.retry import get_retry_request
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from pipelines.challenge import challenge_marker
 from pipelines.store import Store, plan_fetch
+
+
+class ChallengePage(IgnoreRequest):
+    """A WAF challenge still answered after the allowed retries; the page is never treated as content."""
+
+
+class ChallengeMiddleware:
+    """Retry challenge pages a bounded number of times (their cookies go along), then give the request up."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.max_retries = crawler.settings.getint("CHALLENGE_RETRIES")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response):
+        marker = challenge_marker(response.status, response.body)
+        if marker is None:
+            return response
+        portal = request.cb_kwargs.get("portal_id", "unknown")
+        self.crawler.stats.inc_value(f"portal/{portal}/challenge_pages")
+        retry = get_retry_request(
+            request,
+            spider=self.crawler.spider,
+            reason="challenge",
+            max_retry_times=self.max_retries,
+            stats_base_key="challenge_retry",
+        )
+        if retry is not None:
+            return retry
+        raise ChallengePage(f"challenge page ({marker}) at {request.url}")
 
 
 class IncrementalMiddleware:

@@ -29,16 +29,23 @@ DOWNLOAD_TIMEOUT = 60
 EXTRACT_WORKERS = int(os.getenv("GONGKAI_EXTRACT_WORKERS", str(os.cpu_count() or 1)))
 
 ITEM_PIPELINES = {
-    "pipelines.ExtractPipeline": 100,  # RawPage → Report: main text, tables, page metadata
+    "pipelines.ExtractPipeline": 100,  # RawPage → Report: main text, tables, page metadata (DOM-level spam too)
+    "pipelines.SpamPipeline": 200,  # needs the extracted text from 100; repairs or removes injected spans
     "pipelines.StorePipeline": 800,  # embedded store; after everything that changes the item
 }
 DOWNLOADER_MIDDLEWARES = {
+    # Sees responses after decompression (590) and before RetryMiddleware (550) so it can retry challenges itself.
+    "crawler.middlewares.ChallengeMiddleware": 560,
     # After robots.txt (100) so disallowed pages are never considered; before the download itself.
     "crawler.middlewares.IncrementalMiddleware": 580,
 }
+# WAF challenge pages are retried this often (with the cookies they set) before the page counts as failed.
+CHALLENGE_RETRIES = 2
 EXTENSIONS = {"crawler.extensions.RunReport": 500}
-# Within a run each URL once; across runs and after kill -9 the store decides (see crawler/dupefilters.py).
+# Within a run each URL once, and the queue in memory: after kill -9 neither Scrapy's seen-requests file nor its
+# disk queue can be trusted, so resuming is left to the store (see crawler/dupefilters.py, crawler/scheduler.py).
 DUPEFILTER_CLASS = "crawler.dupefilters.RunDupeFilter"
+SCHEDULER = "crawler.scheduler.MemoryQueueScheduler"
 # Our crawl command exits with the run report's code (3 when a portal broke).
 COMMANDS_MODULE = "crawler.commands"
 

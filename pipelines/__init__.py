@@ -1,6 +1,7 @@
 """Item pipelines: each class a thin adapter around plain functions in this package."""
 
 from pipelines.extract_pipeline import ExtractPipeline
+from pipelines.spam_pipeline import SpamPipeline
 from pipelines.store_pipeline import StorePipeline
 
-__all__ = ["ExtractPipeline", "StorePipeline"]
+__all__ = ["ExtractPipeline", "SpamPipeline", "StorePipeline"]

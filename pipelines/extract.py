@@ -15,6 +15,7 @@ from crawler.items import RawPage, Report
 from pipelines import markers
 from pipelines.encoding import decode_html
 from pipelines.listing import clean_space, document_type, is_report_title, visible_links
+from pipelines.spam import strip_dom_spam
 
 CHINESE_DIGITS = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
 BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
@@ -125,12 +126,9 @@ CHROME_XPATH = etree.XPath(" | ".join(GenericTranslator().css_to_xpath(s, ".//")
 
 
 def remove_chrome(container: lxml_html.HtmlElement) -> None:
-    """Drop chrome elements and hidden elements (with everything inside them) before extraction."""
+    """Drop chrome elements (with everything inside them) before extraction."""
     for element in CHROME_XPATH(container):
         element.drop_tree()
-    for element in container.xpath(".//*[@style or @hidden]"):
-        if markers.HIDDEN_STYLE.search(element.get("style") or "") or element.get("hidden") is not None:
-            element.drop_tree()
 
 
 def clean_lines(text: str) -> str:
@@ -298,6 +296,7 @@ def document_report(raw: RawPage, kind: str) -> Report:
         year=report_year(title, "", None),
         published=published_date({}, raw.url),
         publisher=body_from_title(title),
+        region=raw.region,
         attachments=[
             {"url": raw.url, "type": kind, "sha256": hashlib.sha256(raw.body).hexdigest(), "text_chars": None}
         ],
@@ -317,6 +316,7 @@ def extract_report(raw: RawPage) -> Report:
     title = page_title(document, page_meta, raw.list_title)
     files = attachments(document, raw.url)
     container = find_container(document, raw.content_selector)
+    spam = strip_dom_spam(document, container, raw.url)  # before chrome removal, which drops the scripts
     remove_chrome(container)
     tables = normalise_tables(container)
     text = container_text(container)
@@ -337,9 +337,11 @@ def extract_report(raw: RawPage) -> Report:
         published=published,
         publisher=publisher,
         index_no=page_meta.get("索引号"),
+        region=raw.region,
         lang=lang,
         text=text,
         tables=tables,
+        spam=[hit.as_dict() for hit in spam],
         attachments=files,
         page_meta={label: value for label, value in page_meta.items() if label != "标题"},
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -49,5 +49,10 @@ class ExtractPipeline:
             self.stats.inc_value(f"portal/{item.portal}/failed/parse_error")
             logger.warning("Cannot extract a report from %s: %s", item.url, error)
             raise DropItem(f"{item.url}: {error}") from error
+        except Exception as error:
+            # A page that trips a bug costs that page only: logged with its traceback and counted, crawl goes on.
+            self.stats.inc_value(f"portal/{item.portal}/failed/parse_error")
+            logger.exception("Extraction failed on %s", item.url)
+            raise DropItem(f"{item.url}: {type(error).__name__}: {error}") from error
         self.stats.inc_value(f"extract/reports/{item.portal}")
         return report

@@ -67,7 +67,7 @@ def is_hidden(element: lxml_html.HtmlElement) -> bool:
     """True when the element or an ancestor is hidden by inline style or the hidden attribute."""
     node = element
     while node is not None:
-        if markers.HIDDEN_STYLE.search(node.get("style") or "") or node.get("hidden") is not None:
+        if markers.INVISIBLE_STYLE.search(node.get("style") or "") or node.get("hidden") is not None:
             return True
         node = node.getparent()
     return False

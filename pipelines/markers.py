@@ -80,7 +80,6 @@ HANWEB_TOTAL_RECORD = re.compile(r"totalRecord\s*[:=]\s*['\"]?(\d+)")
 HANWEB_PER_PAGE = re.compile(r"perPage\s*[:=]\s*['\"]?(\d+)")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # Report files linked from a page (the report itself as an attachment).
 DOCUMENT_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "rtf", "zip", "rar")
@@ -137,3 +136,158 @@ STATISTICS_PERIOD = re.compile(r"(?:统计期限|統計期限|统计时限)[^。
 TITLE_REPORT_PHRASE = re.compile(
     r"(?:关于|關於)?(?:(?<!人民)政府|政[务務])?(?:信息|資訊)?公[开開].*$|年度[报報]告.*$|年[报報].*$"
 )
+
+# --- Injected spam (see DOMAIN.md) -------------------------------------------------------------------------------
+# Cores: phrases no government text contains. Deliberately absent: 赌博/赌场/网赌 (anti-gambling campaigns use them),
+# bare 足彩/彩票 (福利彩票 and 体育彩票 bodies report on them), bare 365 (365天).
+SPAM_CORE = re.compile(
+    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|投注|推荐|预测)|体育365|365bet|bet365|188bet|12bet|manbetx|"
+    r"betway|dafabet|sbobet|vwin|(?<!联)网投|百家乐|时时彩|六合彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|博彩|"
+    r"老虎机|电子游艺|澳门(?:新)?葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
+    r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
+    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|投注)|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
+    r"成人(?:电影|视频|网站|影院)|色情(?:网站|视频|电影)|黄色(?:网站|视频)|av(?:在线|电影|网站)|无码|一本道|裸聊|约炮",
+    re.I,
+)
+# Pieces a spam phrase is built from around its core; a phrase grows over these and stops at anything else.
+SPAM_VOCABULARY = (
+    "官方网站",
+    "说维护",
+    "体育",
+    "网投",
+    "用址",
+    "官网",
+    "网站",
+    "提现",
+    "维护",
+    "中国",
+    "娱乐",
+    "平台",
+    "注册",
+    "登录",
+    "入口",
+    "手机版",
+    "下载",
+    "在线",
+    "足彩",
+    "胜负",
+    "开户",
+    "游戏",
+    "集团",
+    "国际",
+    "官方",
+    "首页",
+    "app",
+    "场",
+)
+SPAM_ASCII = re.compile(r"[A-Za-z0-9_.\-]+")
+# What follows a place name in an official body's name: the slot a spam phrase takes over.
+ADMIN_SUFFIX = re.compile(
+    r"(?:人民政府|政府)(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,4}?(?:办公厅|办公室|中心|委员会|局|厅)"
+)
+# 文号 such as （辽政办明电〔2015〕71号） or (吉府办字〔2017〕227号): its prefix abbreviates the issuing body's area.
+DOCUMENT_NUMBER = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff]{1,4}?)(?:政办|政发|府办|府发|府厅|政|府|委|办)[\u4e00-\u9fff]{0,4}\s*[〔\[［【]\s*(?:19|20)\d{2}"
+)
+# Region components: province / prefecture / county level, by their suffixes.
+REGION_PART = re.compile(r"[^省市区县盟旗]+?(?:自治区|特别行政区|省|自治州|地区|盟|市|自治县|县|区|旗)")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+# Official one-character abbreviations of the provinces, as used in 文号 (辽政办, 赣府厅, 湘政发 …).
+PROVINCE_ABBREVIATIONS = {
+    "北京市": "京",
+    "天津市": "津",
+    "上海市": "沪",
+    "重庆市": "渝",
+    "河北省": "冀",
+    "山西省": "晋",
+    "辽宁省": "辽",
+    "吉林省": "吉",
+    "黑龙江省": "黑",
+    "江苏省": "苏",
+    "浙江省": "浙",
+    "安徽省": "皖",
+    "福建省": "闽",
+    "江西省": "赣",
+    "山东省": "鲁",
+    "河南省": "豫",
+    "湖北省": "鄂",
+    "湖南省": "湘",
+    "广东省": "粤",
+    "海南省": "琼",
+    "四川省": "川",
+    "贵州省": "黔",
+    "云南省": "云",
+    "陕西省": "陕",
+    "甘肃省": "甘",
+    "青海省": "青",
+    "台湾省": "台",
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "桂",
+    "西藏自治区": "藏",
+    "宁夏回族自治区": "宁",
+    "新疆维吾尔自治区": "新",
+    "香港特别行政区": "港",
+    "澳门特别行政区": "澳",
+}
+# Pinyin glosses after characters: 公(gong)開(kai).
+PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[（(]([a-z]{1,6})[1-4]?[)）]")
+# URLs and e-mail addresses in text, and where a report names its own site or mailbox.
+TEXT_URL = re.compile(
+    r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}",
+    re.I,
+)
+OWN_ADDRESS_CONTEXT = re.compile(r"(?:网站|网址|邮箱|信箱|电子邮件|e-?mail)[^，。；\n]{0,12}$", re.I)
+TRUSTED_DOMAIN_SUFFIXES = (
+    ".gov.cn",
+    ".gov",
+    ".org.cn",
+    ".edu.cn",
+    ".mil.cn",
+    ".ac.cn",
+    "people.com.cn",
+    "xinhuanet.com",
+    "news.cn",
+    "cctv.com",
+    "chinadaily.com.cn",
+    "xuexi.cn",
+    "cnki.net",
+    "163.com",
+    "126.com",
+    "qq.com",
+    "sina.com",
+    "sina.cn",
+    "sohu.com",
+    "yeah.net",
+    "139.com",
+    "189.cn",
+    "21cn.com",
+    "aliyun.com",
+    "foxmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "gmail.com",
+    "yahoo.com",
+    "tom.com",
+    "wo.cn",
+)
+SPAM_DOMAIN_WORDS = re.compile(r"bet|casino|youxi|yule|game|xpj|88|77|365|cai|bo\d|vip|dc\d|pj", re.I)
+# Mixed-script tokens: CJK, Latin letters and an underscore in one run, as in 体育365网投_365bet365用址.
+MIXED_TOKEN = re.compile(
+    r"[\w()（）]*(?:[\u4e00-\u9fff][\w()（）]*[A-Za-z]|[A-Za-z][\w()（）]*[\u4e00-\u9fff])[\w()（）]*"
+)
+# Hidden or off-screen elements (beyond display:none / visibility:hidden): zero size, far off-screen.
+INVISIBLE_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)|"
+    r"(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)|(?:left|top|text-indent|margin-left)\s*:\s*-\d{3,}",
+    re.I,
+)
+# WAF JavaScript challenges (安全狗, 瑞数, 加速乐 …) answered in place of the page.
+CHALLENGE_STATUSES = (412, 521)
+# WAF products' own names and cookies: a small page carrying one is a challenge.
+CHALLENGE_MARKERS = re.compile(
+    r"safedog|安全狗|__jsl_clearance|jsl_clearance_s|加速乐|\$_ts\s*=|瑞数|_waf_|yunsuo_session|WZWS_CONFIRM",
+    re.I,
+)
+# Generic wording that JavaScript apps (gkmlpt lists) show too: a challenge only when the page also sets a cookie.
+CHALLENGE_HINTS = re.compile(r"请开启\s*JavaScript|请启用\s*JavaScript|Please enable JavaScript", re.I)
+CHALLENGE_MAX_BYTES = 20000

@@ -111,12 +111,12 @@ CASES = [
     ),
     (
         "guangdong_shaoguan",
-        "shaoguan_gkmlpt_content_2_2341_post_2345671.html",
+        "shaoguan_gkmlpt_content_2_2342_post_2345672.html",
         ["一、总体情况", "| 行政许可 |", "本年度未收取信息处理费"],
         {
-            "title": "韶关市2023年政府信息公开工作年度报告",
-            "year": 2023,
-            "published": "2024-01-11",
+            "title": "韶关市2022年政府信息公开工作年度报告",
+            "year": 2022,
+            "published": "2023-01-12",
             "publisher": "韶关市",
         },
     ),

@@ -51,3 +51,16 @@ def test_other_items_pass_untouched():
     pipeline = ExtractPipeline.from_crawler(get_crawler(settings_dict={"EXTRACT_WORKERS": 1}))
     item = {"not": "a raw page"}
     assert asyncio.run(pipeline.process_item(item)) is item
+
+
+def test_unexpected_extraction_error_costs_only_that_page(monkeypatch, caplog):
+    def broken(_raw):
+        raise AssertionError("lxml tree in an impossible state")
+
+    monkeypatch.setattr("pipelines.extract_pipeline.extract_report", broken)
+    crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1})
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    with pytest.raises(DropItem, match="AssertionError: lxml tree in an impossible state"):
+        asyncio.run(pipeline.process_item(raw()))
+    assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
+    assert "Extraction failed on http://127.0.0.1:8000/shucheng/show.asp?id=1201" in caplog.text

@@ -49,6 +49,14 @@ class DemoHandler(BaseHTTPRequestHandler):
             key = f"{host}{self.path}"
             self.server.hits[key] = self.server.hits.get(key, 0) + 1
         site = self.server.site
+        if challenge := site.challenge(self.path, self.headers.get("Cookie") or ""):
+            self.send_response(challenge.status)
+            self.send_header("Content-Type", challenge.content_type)
+            self.send_header("Set-Cookie", "__jsl_clearance=1700000000.123|0|abc; Max-Age=3600; Path=/")
+            self.send_header("Content-Length", str(len(challenge.body)))
+            self.end_headers()
+            self.wfile.write(challenge.body)
+            return
         page = site.respond(self.path)
         if site.slow_seconds and page.status == 200 and site.is_report(self.path):
             time.sleep(site.slow_seconds)

@@ -18,6 +18,15 @@ from urllib.parse import parse_qs, urlsplit
 
 from crawler.demo.reports import seed_report, template_report
 
+# What hacked pages carry in the DOM (DOMAIN.md): hidden and off-screen blocks, a marquee, a script-written link,
+# and a paragraph of off-site gambling links.
+DOM_INJECTIONS = """<div style="display:none"><a href="http://www.365bet-vip.com/">365bet官网</a>澳门新葡京娱乐城注册送彩金</div>
+<p style="position:absolute;left:-9999px">北京赛车pk10计划 时时彩开奖</p>
+<span style="font-size:0px">百家乐真人视讯</span>
+<marquee>亚博体育官网 开云体育app下载</marquee>
+<script>document.write('<a href="http://www.hg0088.com/">皇冠体育</a>');</script>
+<p><a href="http://www.xpj88.com/">澳门新葡京</a> <a href="http://www.bet365.com/">bet365体育</a></p>
+"""
 DEMO_NOTICE = "演示站点：gongkai 离线演示门户，模板报告中的统计数字为合成数据"
 ROBOTS = "User-agent: *\nDisallow: /yongzhou/private/\n"
 
@@ -56,6 +65,7 @@ class DemoSite:
         self.registry: list[dict] = []
         # Test controls: portals whose paths answer 503, report pages answered slowly, revision counter.
         self.dark: set[str] = set()
+        self.challenged: dict[str, str] = {}  # path → "cookie" (passes with the cookie it sets) or "always"
         self.slow_seconds = 0.0
         self.revisions = 0
         self._yongzhou()
@@ -86,6 +96,17 @@ class DemoSite:
         if parts.path in self.pages:
             return self.pages[parts.path]
         return Page(404, "<html><body><h1>404 页面不存在</h1></body></html>".encode(), "text/html; charset=utf-8")
+
+    def challenge(self, target: str, cookie: str) -> Page | None:
+        """The WAF challenge a protected page answers with, or None once the request carries the cookie."""
+        mode = self.challenged.get(urlsplit(target).path)
+        if mode is None or (mode == "cookie" and "__jsl_clearance=" in cookie):
+            return None
+        script = (
+            "<html><head><script>document.cookie='__jsl_clearance=1700000000.123|0|abc;max-age=3600;path=/';"
+            "location.href=location.pathname+location.search</script></head><body>请开启JavaScript</body></html>"
+        )
+        return Page(521, script.encode(), "text/html; charset=utf-8")
 
     def validators(self, target: str, page: Page) -> dict[str, str]:
         """ETag and Last-Modified for a 200 page; the legacy ASP site, like many, sends neither."""
@@ -157,7 +178,10 @@ class DemoSite:
         ):
             title = f"永州市{year}年政府信息公开工作年度报告"
             date = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]} 09:00"
-            page = self._trs_page(title, date, template_report("永州市", year, seed=year, trial=trial), foot)
+            body = template_report("永州市", year, seed=year, trial=trial)
+            if year == 2022:  # hacked: the DOM carries every kind of hidden injection
+                body = DOM_INJECTIONS + body
+            page = self._trs_page(title, date, body, foot)
             reports[year] = self._report("hunan_yongzhou", f"{column}{stamp[:6]}/t{stamp}.htm", title, page)
         notice = "关于做好2023年政府信息公开工作年度报告编制发布工作的通知"
         self.pages[column + "202312/t20231215_3001.htm"] = self._trs_page(
@@ -249,14 +273,10 @@ class DemoSite:
         ]
         records = [("2017/3/28", 780, seed.title, seed.paragraphs())]
         for year, number in ((2022, 901), (2021, 855), (2023, 950)):
-            records.append(
-                (
-                    f"{year + 1}/1/20",
-                    number,
-                    f"辽阳市{year}年政府信息公开工作年度报告",
-                    template_report("辽阳市", year, seed=100 + year),
-                )
-            )
+            body = template_report("辽阳市", year, seed=100 + year)
+            if year == 2022:  # hacked: pinyin glosses after characters
+                body = body.replace("（二）依申请公开。", "（二）依申请公(gong)开(kai)。", 1)
+            records.append((f"{year + 1}/1/20", number, f"辽阳市{year}年政府信息公开工作年度报告", body))
         for index, title in enumerate(news):
             self.liaoyang_records.append(_anchor(f"/liaoyang/art/2023/5/{index + 1}/art_3400_{index + 1}.html", title))
         for date, number, title, body in records:
@@ -429,8 +449,31 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
                 seed.foot,
             ),
         )
+        title_2019 = "吉州区2019年政府信息公开工作年度报告"
+        path_2019 = self._report(
+            "jiangxi_jian_jizhou",
+            "/jizhou/xxgk/nb/20200115/art_188.html",
+            title_2019,
+            self._xxgk_page(
+                title_2019,
+                "D00000--2020-0003",
+                "2020-01-15 09:12:40",
+                template_report("吉州区", 2019, seed=37, trial=True),
+                seed.foot,
+            ),
+        )
+        # 加速乐-style: a JavaScript cookie challenge until the request carries the cookie it set.
+        self.challenged[path_2019] = "cookie"
+        path_2018 = "/jizhou/xxgk/nb/20190116/art_150.html"
+        self.pages[path_2018] = self.pages[path_2019]
+        self.challenged[path_2018] = "always"  # a WAF that never lets the crawler through
         self.jizhou_items = [
-            [(path_2021, title_2021), ("/jizhou/xxgk/tzgg/art_1.html", "吉州区2022年政务公开工作要点")],
+            [
+                (path_2021, title_2021),
+                ("/jizhou/xxgk/tzgg/art_1.html", "吉州区2022年政务公开工作要点"),
+                (path_2019, title_2019),
+                (path_2018, "吉州区2018年政府信息公开工作年度报告"),
+            ],
             [(path_2017, seed.title), ("/jizhou/xxgk/tzgg/art_2.html", "吉州区政府信息公开指南")],
         ]
         self._portal(
@@ -468,13 +511,13 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
         ):
             title = f"{body_name}{year}年政府信息公开工作年度报告"
             path = f"/shaoguan/gkmlpt/content/2/{2340 + number}/post_{2345670 + number}.html"
+            body = template_report(body_name, year, seed=440 + number)
+            shown_title = title
+            if number == 1:  # hacked: a casino title prepended, a spam site in place of the official one
+                shown_title = "365bet(中国)官方网站 " + title
+                body += "<p>本报告电子版可在韶关市人民政府门户网站(http://www.youxi60.net/sg/2023.html)查阅。</p>"
             self._report(
-                "guangdong_shaoguan",
-                path,
-                title,
-                self._gkmlpt_page(
-                    title, f"{year + 1}-01-{10 + number}", template_report(body_name, year, seed=440 + number)
-                ),
+                "guangdong_shaoguan", path, title, self._gkmlpt_page(shown_title, f"{year + 1}-01-{10 + number}", body)
             )
             self.shaoguan_articles.append(
                 {

@@ -10,6 +10,7 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.items import RawPage, UnchangedReport
+from crawler.middlewares import ChallengePage
 from crawler.portals import DEFAULT_REGISTRY, Portal, load_registry, select_portals
 from pipelines.encoding import decode_html
 from pipelines.listing import Link, api_links, document_type, list_page_urls, report_links
@@ -94,6 +95,7 @@ class PortalsSpider(scrapy.Spider):
             list_title=list_title,
             encoding_hint=portal.encoding,
             content_selector=portal.content_selector,
+            region=portal.region,
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
         )
@@ -102,11 +104,14 @@ class PortalsSpider(scrapy.Spider):
         """Count a page that could not be fetched, per portal and reason, and let the crawl go on."""
         request = failure.request
         portal_id = request.cb_kwargs.get("portal_id", "unknown")
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        if failure.check(ChallengePage):
+            reason = "challenge"
+        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             # robots.txt refusals and the like: the crawler's own choice, not a broken portal.
             self.crawler.stats.inc_value(f"portal/{portal_id}/ignored_requests")
             return
-        reason = f"http_{failure.value.response.status}" if failure.check(HttpError) else failure.type.__name__
+        else:
+            reason = f"http_{failure.value.response.status}" if failure.check(HttpError) else failure.type.__name__
         self.crawler.stats.inc_value(f"portal/{portal_id}/failed/{reason}")
         self.logger.warning("Failed %s for portal %s: %s", request.url, portal_id, reason)
 

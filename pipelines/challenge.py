@@ -1,0 +1,19 @@
+"""Recognise WAF JavaScript challenge pages (安全狗, 瑞数, 加速乐 …) served instead of the page asked for."""
+
+from __future__ import annotations
+
+from pipelines import markers
+
+
+def challenge_marker(status: int, body: bytes) -> str | None:
+    """Why a response is a challenge page ("status 521", "marker __jsl_clearance"), or None for a real page."""
+    if status in markers.CHALLENGE_STATUSES:
+        return f"status {status}"
+    if status != 200 or len(body) > markers.CHALLENGE_MAX_BYTES:
+        return None
+    head = body.decode("utf-8", errors="ignore")
+    if match := markers.CHALLENGE_MARKERS.search(head):
+        return f"marker {match.group(0)}"
+    if (match := markers.CHALLENGE_HINTS.search(head)) and "document.cookie" in head:
+        return f"marker {match.group(0)} with a cookie script"
+    return None
