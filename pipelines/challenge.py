@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines import markers
 
 
@@ -12,6 +14,10 @@ def challenge_marker(status: int, body: bytes) -> str | None:
     if status != 200 or len(body) > markers.CHALLENGE_MAX_BYTES:
         return None
     head = body.decode("utf-8", errors="ignore")
+    # A challenge is a script with hardly any text; a small page that merely names a WAF product is content.
+    visible = re.sub(r"<script.*?</script>|<[^>]+>|\s", "", head, flags=re.S | re.I)
+    if "<script" not in head.lower() or len(visible) > markers.CHALLENGE_MAX_TEXT:
+        return None
     if match := markers.CHALLENGE_MARKERS.search(head):
         return f"marker {match.group(0)}"
     if (match := markers.CHALLENGE_HINTS.search(head)) and "document.cookie" in head:

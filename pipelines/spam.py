@@ -12,6 +12,8 @@ from lxml import html as lxml_html
 from pipelines import markers
 from pipelines.listing import clean_space
 
+# A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
+QUANTITY = re.compile(r"(?:19|20)\d{2}\s*年")
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 # An ASCII run with an underscore, letters and digits, glued to Chinese: 体育365网投_365bet365用址.
 MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
@@ -66,21 +68,25 @@ def strip_dom_spam(document: lxml_html.HtmlElement, container: lxml_html.HtmlEle
             continue  # went with a block dropped earlier
         if not _offsite_spam(urljoin(page_url, anchor.get("href")), clean_space(anchor.text_content()), host):
             continue
-        block = _link_block(anchor)
+        block = _link_block(anchor, container)
         hits.extend(SpamHit(clean_space(a.text_content()), "", "link_block") for a in block.iter("a"))
         block.drop_tree()
     return hits
 
 
 def _offsite_spam(url: str, text: str, host: str | None) -> bool:
-    """A link to another site whose text or address is gambling, lottery-betting, casino or porn."""
-    return urlsplit(url).hostname not in (None, host) and bool(markers.SPAM_CORE.search(f"{text} {url}"))
+    """A link to another, untrusted site whose text or address is gambling, lottery-betting, casino or porn."""
+    target = urlsplit(url).hostname
+    if target in (None, host) or _trusted(target, SpamContext(host=host)):
+        return False
+    return bool(markers.LINK_SPAM.search(f"{text} {url}") or markers.SPAM_DOMAIN_WORDS.search(target))
 
 
-def _link_block(anchor: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
-    """The largest ancestor (up to a paragraph-sized block) whose text is nearly all link text."""
+def _link_block(anchor: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The largest ancestor below the container (a paragraph-sized block) whose text is nearly all link text."""
     block = anchor
-    while (parent := block.getparent()) is not None and parent.tag in ("p", "div", "li", "ul", "span", "td", "font"):
+    blocks = ("p", "div", "li", "ul", "span", "td", "font")
+    while (parent := block.getparent()) is not None and parent is not container and parent.tag in blocks:
         text = len(clean_space(parent.text_content()))
         links = sum(len(clean_space(a.text_content())) for a in parent.iter("a"))
         if not text or links / text < 0.8:
@@ -111,7 +117,7 @@ def _readings(character: str) -> frozenset[str]:
 def _remove_pinyin_glosses(text: str, hits: list[SpamHit]) -> str:
     def repair(run: re.Match) -> str:
         pairs = markers.PINYIN_GLOSS.findall(run.group(0))
-        if not all(syllable in _readings(character) for character, syllable in pairs):
+        if not all(syllable.lower() in _readings(character) for character, syllable in pairs):
             return run.group(0)
         clean = "".join(character for character, _syllable in pairs)
         hits.append(SpamHit(run.group(0), clean, "pinyin_gloss"))
@@ -152,7 +158,7 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
 def _expand(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow a spam core over the ASCII, bracketed and vocabulary pieces spam phrases are made of."""
     while end < len(text):
-        if match := markers.SPAM_ASCII.match(text, end):
+        if (match := markers.SPAM_ASCII.match(text, end)) and not QUANTITY.match(text, end):
             end = match.end()
         elif text[end] in "(（" and (close := _bracket_end(text, end)):
             end = close
@@ -217,9 +223,9 @@ def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) ->
         if suffix:
             replacement = restore_place_name(text, end, suffix.group(0), context) or ""
             kind = "place_name"
-        elif (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in (" ", "\u3000"):
+        elif _prepended_title(text, start, end):
             replacement, kind = "", "spam_title"
-            end += 1
+            end += text[end : end + 1] in (" ", "\u3000")
         else:
             replacement = ""
             kind = "mixed_token" if "_" in found else "spam_phrase"
@@ -227,6 +233,14 @@ def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) ->
         text = text[:start] + replacement + text[end:]
         shift += len(replacement) - (end - start)
     return text
+
+
+def _prepended_title(text: str, start: int, end: int) -> bool:
+    """A phrase opening a line, followed by a space or directly by a report title."""
+    if start and text[start - 1] != "\n":
+        return False
+    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    return text[end : end + 1] in (" ", "\u3000") or bool(markers.REPORT_TITLE.search(rest))
 
 
 def region_parts(region: str | None) -> list[str]:

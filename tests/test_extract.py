@@ -142,7 +142,7 @@ def test_report_text_is_kept_and_chrome_is_gone(portal, name, phrases, fields):
     assert len(report.sha256) == 64 and report.fetched_at
 
 
-def test_seed_spam_is_still_present_until_the_spam_stage_exists():
+def test_extraction_keeps_text_level_spam_for_the_spam_stage():
     # The seeds are real hacked pages; extraction must not silently eat the body sentences that carry the spam.
     report = extract("liaoning_liaoyang", "liaoyang_art_2017_3_28_art_3327_780.html")
     assert report.text.startswith("按照《足彩胜负14场人民政府办公厅关于做好2016年度")
