@@ -1,4 +1,5 @@
-"""Benchmark extraction: in-process (EXTRACT_WORKERS=1, the baseline) against the worker pool the pipeline uses.
+"""Benchmark extraction: in-process (EXTRACT_WORKERS=1, the baseline) against the worker pool the pipeline uses,
+and the text-level spam stage that follows it in the main process.
 
 Usage: python scripts/bench_extract.py [--rounds N] [--workers N]. Measures steady-state pages/second over every
 demo report page repeated N times; the pool is warmed up first so its start-up is not counted.
@@ -15,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from crawler.demo.site import DemoSite
 from crawler.items import RawPage
 from pipelines.extract import extract_report
+from pipelines.spam import SpamContext, clean_text_spam
 
 
 def demo_pages() -> list[RawPage]:
@@ -59,6 +61,12 @@ def main() -> None:
     print(f"pool of {args.workers} workers       {rate(len(pages), pool_seconds)}")
     print(f"speed-up {serial_seconds / pool_seconds:.2f}x")
     assert [r.sha256 for r in serial] == [r.sha256 for r in pooled], "pool and in-process results differ"
+
+    # The text-level spam stage runs in the crawl's main process, after extraction.
+    start = time.perf_counter()
+    for report in serial:
+        clean_text_spam(report.text, SpamContext(region=report.region, title=report.title))
+    print(f"spam text stage (main process) {rate(len(serial), time.perf_counter() - start)}")
 
 
 if __name__ == "__main__":
