@@ -19,6 +19,20 @@ VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 
 
+# Every kind of change the stage records in an item's `spam` list.
+KINDS = (
+    "hidden_element",
+    "script_link",
+    "link_block",
+    "place_name",
+    "spam_domain",
+    "pinyin_gloss",
+    "spam_title",
+    "mixed_token",
+    "spam_phrase",
+)
+
+
 @dataclass(frozen=True)
 class SpamHit:
     """One injected span: what was found, what replaced it ("" when removed), and its kind."""
