@@ -31,6 +31,8 @@ EXTRACT_WORKERS = int(os.getenv("GONGKAI_EXTRACT_WORKERS", str(os.cpu_count() or
 ITEM_PIPELINES = {
     "pipelines.ExtractPipeline": 100,  # RawPage → Report: main text, tables, page metadata (DOM-level spam too)
     "pipelines.SpamPipeline": 200,  # needs the extracted text from 100; repairs or removes injected spans
+    "pipelines.ParsePipeline": 300,  # metadata, sections and statistics from the cleaned text and tables
+    "pipelines.ValidatePipeline": 400,  # integrity rules; records, never drops, a broken rule
     "pipelines.StorePipeline": 800,  # embedded store; after everything that changes the item
 }
 DOWNLOADER_MIDDLEWARES = {

@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 from pipelines import markers
 from pipelines.listing import clean_space
+from pipelines.regions import region_parts, title_place
 
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 QUANTITY = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -257,11 +258,6 @@ def _prepended_title(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in (" ", "\u3000") or bool(markers.REPORT_TITLE.search(rest))
 
 
-def region_parts(region: str | None) -> list[str]:
-    """湖南省永州市 → [湖南省, 永州市]."""
-    return markers.REGION_PART.findall(region or "")
-
-
 def _abbreviation(place: str) -> str:
     if place in markers.PROVINCE_ABBREVIATIONS:
         return markers.PROVINCE_ABBREVIATIONS[place]
@@ -272,7 +268,7 @@ def _abbreviation(place: str) -> str:
 
 def restore_place_name(text: str, end: int, suffix: str, context: SpamContext) -> str | None:
     """The place a spam phrase replaced, when the page's own evidence names exactly one; else None (remove)."""
-    candidates = list(dict.fromkeys(region_parts(context.region) + region_parts(_title_place(context.title))))
+    candidates = list(dict.fromkeys(region_parts(context.region) + region_parts(title_place(context.title))))
     province_body = "办公厅" in suffix
     if province_body:
         candidates = [place for place in candidates if place in markers.PROVINCE_ABBREVIATIONS]
@@ -290,11 +286,3 @@ def restore_place_name(text: str, end: int, suffix: str, context: SpamContext) -
     if len(candidates) == 1 and (evidence or province_body):
         return candidates[0]
     return None
-
-
-def _title_place(title: str | None) -> str:
-    """The place named at the start of a report title (吉州区2017年… → 吉州区)."""
-    match = re.match(
-        r"\s*(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|县|区|旗))", title or ""
-    )
-    return match.group(1) if match else ""

