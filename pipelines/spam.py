@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -9,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from crawler.items import Report
 from pipelines import markers
 from pipelines.listing import clean_space
 from pipelines.regions import region_parts, title_place
@@ -286,3 +288,14 @@ def restore_place_name(text: str, end: int, suffix: str, context: SpamContext) -
     if len(candidates) == 1 and (evidence or province_body):
         return candidates[0]
     return None
+
+
+def clean_report(report: Report) -> Report:
+    """Clean a report's title and text, add what changed to `spam`, and rehash the text it changed."""
+    context = SpamContext(region=report.region, title=report.title, host=urlsplit(report.url).hostname)
+    title, title_hits = clean_text_spam(report.title or "", context)
+    report.text, text_hits = clean_text_spam(report.text, SpamContext(context.region, title, context.host))
+    report.title = title.strip() or None
+    report.spam += [hit.as_dict() for hit in title_hits + text_hits]
+    report.sha256 = hashlib.sha256(report.text.encode("utf-8")).hexdigest()
+    return report

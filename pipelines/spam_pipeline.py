@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-from urllib.parse import urlsplit
-
 from crawler.items import Report
-from pipelines.spam import SpamContext, clean_text_spam
+from pipelines.spam import clean_report
 
 
 class SpamPipeline:
-    """Clean the title and text of a report; recompute its hash, since the text changed."""
+    """Clean the title and text of a report (see spam.clean_report) and count every recorded change by kind."""
 
     def __init__(self, stats) -> None:
         self.stats = stats
@@ -22,12 +19,7 @@ class SpamPipeline:
     def process_item(self, item):
         if not isinstance(item, Report):
             return item
-        context = SpamContext(region=item.region, title=item.title, host=urlsplit(item.url).hostname)
-        title, title_hits = clean_text_spam(item.title or "", context)
-        item.text, text_hits = clean_text_spam(item.text, SpamContext(context.region, title, context.host))
-        item.title = title.strip() or None
-        item.spam += [hit.as_dict() for hit in title_hits + text_hits]
-        item.sha256 = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
-        for hit in item.spam:
+        clean_report(item)
+        for hit in item.spam:  # DOM-level hits from extraction, text-level ones from here
             self.stats.inc_value(f"spam/{hit['kind']}")
         return item

@@ -20,12 +20,15 @@ PAGES = {
         "/yongzhou/zfxxgknb/201910/t20191030_1001.htm",
         "/yongzhou/zfxxgknb/202201/t20220125_2001.htm",
         "/yongzhou/zfxxgknb/202301/t20230130_2002.htm",
+        "/yongzhou/zfxxgknb/202101/t20210128_2003.htm",
     ],
     "liaoning_liaoyang": [
         "/liaoyang/col/col3327/index.html",
         "/liaoyang/module/web/jpage/dataproxy.jsp?page=2&startrecord=5&endrecord=8&columnid=3327",
         "/liaoyang/art/2017/3/28/art_3327_780.html",
         "/liaoyang/art/2023/1/20/art_3327_901.html",
+        "/liaoyang/art/2022/1/20/art_3327_855.html",
+        "/liaoyang/art/2024/1/20/art_3327_950.html",
     ],
     "anhui_luan_shucheng": [
         "/shucheng/list.asp",
@@ -39,8 +42,14 @@ PAGES = {
         "/shaoguan/gkmlpt/api/annualreport?page=1",
         "/shaoguan/gkmlpt/content/2/2341/post_2345671.html",
         "/shaoguan/gkmlpt/content/2/2342/post_2345672.html",
+        "/shaoguan/gkmlpt/content/2/2343/post_2345673.html",
+        "/shaoguan/gkmlpt/content/2/2344/post_2345674.html",
     ],
-    "neimenggu_baotou": ["/baike/category/nianbao", "/baike/wiki/baotou-2013-report/63726324"],
+    "neimenggu_baotou": [
+        "/baike/category/nianbao",
+        "/baike/wiki/baotou-2013-report/63726324",
+        "/baike/wiki/baotou-2021-report/88001234",
+    ],
 }
 
 

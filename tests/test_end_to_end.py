@@ -11,6 +11,7 @@ from crawler.demo.reports import seed_report
 from crawler.demo.server import DemoServer, start_in_thread
 from pipelines.extract import simplified
 from pipelines.spam import KINDS as SPAM_KINDS
+from scripts.gold_eval import SCALAR_FIELDS, compare, gold_files
 from tests.conftest import crawl, hit_key
 
 CHROME = (
@@ -160,3 +161,17 @@ def test_no_spam_reaches_the_json_lines_and_report_text_is_otherwise_complete(fu
         "replaced_by": "",
         "kind": "spam_title",
     }
+
+
+def test_json_lines_carry_the_gold_values(full_crawl):
+    _server, _raw, items, _log = full_crawl
+    by_page = {hit_key(item["url"]): item for item in items}  # the saved pages' port differs from this server's
+    for gold in gold_files():
+        page = gold.name.removesuffix(".expected.json")
+        item = by_page[hit_key(json.loads((gold.parent / "pages.json").read_text(encoding="utf-8"))[page]["url"])]
+        actual = {field: item[field] for field in SCALAR_FIELDS} | {
+            "stats": item["stats"],
+            "sections": [section["heading"] for section in item["sections"]],
+        }
+        _right, _total, errors = compare(json.loads(gold.read_text(encoding="utf-8")), actual)
+        assert errors == [], (gold.name, errors)

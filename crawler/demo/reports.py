@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -164,8 +165,9 @@ def table_two_2019(n: dict) -> str:
 </table>"""
 
 
-def table_three(n: dict, trial: bool) -> str:
-    """表三 with its three-level merged row labels; the 2019 trial format has one （六）其他处理 row."""
+def table_three(n: dict, trial: bool, split: bool = False) -> str:
+    """表三 with its three-level merged row labels; the 2019 trial format has one （六）其他处理 row. `split` breaks
+    it after （三）不予公开 into a second table that repeats the header rows, as reports printed over two pages do."""
     columns = n["requests"]
 
     def row(index: int) -> str:
@@ -174,16 +176,21 @@ def table_three(n: dict, trial: bool) -> str:
     denied_at, unable_at = 2, 2 + len(DENIED)
     not_processed_at = unable_at + len(UNABLE)
     other_at = not_processed_at + len(NOT_PROCESSED)
+    first_part = 2 + len(DENIED)
     result_rows = 2 + len(DENIED) + len(UNABLE) + len(NOT_PROCESSED) + (1 if trial else len(OTHER)) + 1
-    lines = [
-        '<table border="1" cellspacing="0">',
+    header = [
         '<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>'
         '<td colspan="7">申请人情况</td></tr>',
         '<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>',
         "<tr><td>商业 企业</td><td>科研 机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>",
+    ]
+    lines = [
+        '<table border="1" cellspacing="0">',
+        *header,
         f'<tr><td colspan="3">一、本年新收政府信息公开申请数量</td>{_cells([c["new"] for c in columns])}</tr>',
         f'<tr><td colspan="3">二、上年结转政府信息公开申请数量</td>{_cells([c["carried"] for c in columns])}</tr>',
-        f'<tr><td rowspan="{result_rows}">三、本年度办理结果</td><td colspan="2">（一）予以公开</td>{row(0)}</tr>',
+        f'<tr><td rowspan="{first_part if split else result_rows}">三、本年度办理结果</td>'
+        f'<td colspan="2">（一）予以公开</td>{row(0)}</tr>',
         '<tr><td colspan="2">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td>' + row(1) + "</tr>",
     ]
     groups = (
@@ -192,8 +199,12 @@ def table_three(n: dict, trial: bool) -> str:
         ("（五）不予处理", NOT_PROCESSED, not_processed_at),
     )
     for group, labels, at in groups:
+        if split and at == unable_at:
+            lines += ["</table>", "<p>（续表）</p>", '<table border="1" cellspacing="0">', *header]
         for i, label in enumerate(labels):
             head = f'<td rowspan="{len(labels)}">{group}</td>' if i == 0 else ""
+            if split and at == unable_at and i == 0:
+                head = f'<td rowspan="{result_rows - first_part}">三、本年度办理结果</td>' + head
             lines.append(f"<tr>{head}<td>{label}</td>{row(at + i)}</tr>")
     if trial:
         merged = [sum(c["outcome"][other_at + i] for i in range(len(OTHER))) for c in columns]
@@ -202,7 +213,8 @@ def table_three(n: dict, trial: bool) -> str:
         for i, label in enumerate(OTHER):
             head = f'<td rowspan="{len(OTHER)}">（六）其他处理</td>' if i == 0 else ""
             lines.append(f"<tr>{head}<td>{label}</td>{row(other_at + i)}</tr>")
-    lines.append(f'<tr><td colspan="2">（七）总计</td>{_cells([sum(c["outcome"]) for c in columns])}</tr>')
+    totals = [sum(c["outcome"]) + c.get("total_off_by", 0) for c in columns]
+    lines.append(f'<tr><td colspan="2">（七）总计</td>{_cells(totals)}</tr>')
     lines.append(f'<tr><td colspan="3">四、结转下年度继续办理</td>{_cells([c["forward"] for c in columns])}</tr>')
     lines.append("</table>")
     return "\n".join(lines)
@@ -218,9 +230,37 @@ def table_four(n: dict) -> str:
 </table>"""
 
 
-def template_report(body_name: str, year: int, seed: int, trial: bool = False) -> str:
-    """A report in the 2021 (or 2019 trial) format: six sections and the three statistics tables, as HTML."""
+# Cells a variant reports as not given: (table, row, column) → the text printed there.
+UNREPORTED = {
+    ("requests", "carried_over", 4): "/",
+    ("requests", "new", 2): "—",
+    ("appeals", None, 12): "—",
+    ("requests", "carried_forward", 2): "",
+}
+
+
+def template_numbers_for(seed: int, variant: str | None) -> dict:
+    """template_numbers, with the "gaps" variant's unreported cells and its total that is off by one."""
     n = template_numbers(seed)
+    if variant == "gaps":
+        for (table, row, column), text in UNREPORTED.items():
+            if table == "requests":
+                n["requests"][column][{"new": "new", "carried_over": "carried", "carried_forward": "forward"}[row]] = (
+                    text
+                )
+            else:
+                n["appeals"][column] = text
+        n["requests"][0]["total_off_by"] = 1  # the report's （七）总计 for 自然人 is one too high
+    return n
+
+
+def template_report(body_name: str, year: int, seed: int, trial: bool = False, variant: str | None = None) -> str:
+    """A report in the 2021 (or 2019 trial) format: six sections and the three statistics tables, as HTML.
+
+    Variants imitate real layouts: "split" (表三 over two tables), "word" (Word-pasted cell markup), "gaps"
+    (cells left blank, — or /, and a total that does not add up).
+    """
+    n = template_numbers_for(seed, variant)
     total_requests = n["requests"][-1]
     sections = [
         "<p>一、总体情况</p>",
@@ -235,7 +275,7 @@ def template_report(body_name: str, year: int, seed: int, trial: bool = False) -
         "<p>二、主动公开政府信息情况</p>",
         table_two_2019(n) if trial else table_two_2021(n),
         "<p>三、收到和处理政府信息公开申请情况</p>",
-        table_three(n, trial),
+        table_three(n, trial, split=variant == "split"),
         "<p>四、政府信息公开行政复议、行政诉讼情况</p>",
         table_four(n),
         "<p>五、存在的主要问题及改进情况</p>",
@@ -244,4 +284,19 @@ def template_report(body_name: str, year: int, seed: int, trial: bool = False) -
         "<p>六、其他需要报告的事项</p>",
         f"<p>本年度未收取信息处理费。{body_name}认真落实上级关于政务公开工作要点的部署，相关情况已在政府网站公开。</p>",
     ]
-    return "\n".join(sections)
+    html = "\n".join(sections)
+    return word_pasted(html) if variant == "word" else html
+
+
+def word_pasted(html: str) -> str:
+    """Table cells as Word pastes them: MsoNormal paragraphs, styled spans, <o:p>, non-breaking spaces, ASCII brackets."""
+
+    def cell(match) -> str:
+        text = match.group(2).replace("（", "(").replace("）", ")").replace(" ", "&nbsp;")
+        return (
+            f"<td{match.group(1)} style='border:solid windowtext 1.0pt;padding:0cm 5.4pt'><p class=MsoNormal "
+            f"align=center><span style='font-size:10.5pt;font-family:宋体'>{text}<span lang=EN-US><o:p></o:p>"
+            "</span></span></p></td>"
+        )
+
+    return re.sub(r"<td([^>]*)>(.*?)</td>", cell, html)

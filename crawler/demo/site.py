@@ -54,6 +54,13 @@ def _anchor(href: str, title: str, attrs: str = "") -> str:
     )
 
 
+def traditional(html: str) -> str:
+    """A page in traditional characters, as Hong Kong and Taiwan mirrors serve mainland reports."""
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(html)
+
+
 class DemoSite:
     """All demo pages for one origin (http://127.0.0.1:PORT); `offsite` is the same server under another name."""
 
@@ -273,7 +280,9 @@ class DemoSite:
         ]
         records = [("2017/3/28", 780, seed.title, seed.paragraphs())]
         for year, number in ((2022, 901), (2021, 855), (2023, 950)):
-            body = template_report("辽阳市", year, seed=100 + year)
+            # 2021: 表三 printed over two tables; 2023: cells pasted from Word.
+            variant = {2021: "split", 2023: "word"}.get(year)
+            body = template_report("辽阳市", year, seed=100 + year, variant=variant)
             if year == 2022:  # hacked: pinyin glosses after characters
                 body = body.replace("（二）依申请公开。", "（二）依申请公(gong)开(kai)。", 1)
             records.append((f"{year + 1}/1/20", number, f"辽阳市{year}年政府信息公开工作年度报告", body))
@@ -511,7 +520,8 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
         ):
             title = f"{body_name}{year}年政府信息公开工作年度报告"
             path = f"/shaoguan/gkmlpt/content/2/{2340 + number}/post_{2345670 + number}.html"
-            body = template_report(body_name, year, seed=440 + number)
+            # 2021: cells left blank, — or /, and a 总计 that does not add up.
+            body = template_report(body_name, year, seed=440 + number, variant="gaps" if year == 2021 else None)
             shown_title = title
             if number == 1:  # hacked: a casino title prepended, a spam site in place of the official one
                 shown_title = "365bet(中国)官方网站 " + title
@@ -581,9 +591,24 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
 <div class="related"><h3>相關詞條</h3><a href="/baike/wiki/baotou/1">包頭市</a><h3>熱門詞條</h3><a href="/baike/wiki/x/2">政府信息公開條例</a></div>
 <div class="foot"><a href="/baike/about">聯絡我們</a> {DEMO_NOTICE}</div></body></html>"""),
         )
+        # A template report mirrored in traditional characters.
+        title_2021 = "包頭市2021年政府信息公開工作年度報告"
+        path_2021 = "/baike/wiki/baotou-2021-report/88001234"
+        body_2021 = traditional(template_report("包头市", 2021, seed=1502))
+        self._report(
+            "neimenggu_baotou",
+            path_2021,
+            title_2021,
+            _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{title_2021}_百科知識</title></head><body>
+<div class="mainContent"><h1>{title_2021}</h1>
+<div class="basic-info"><h3>基本介紹</h3><ul><li>中文名:{title_2021}</li><li>時間:2022年</li></ul></div>
+{body_2021}</div>
+<div class="foot"><a href="/baike/about">聯絡我們</a> {DEMO_NOTICE}</div></body></html>"""),
+        )
         self.pages["/baike/category/nianbao"] = _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>政府信息公開年度報告 分類</title></head><body><h1>分類：政府信息公開年度報告</h1><ul>
-{_anchor(path, seed.title)}{_anchor("/baike/wiki/baotou/1", "包頭市")}{_anchor("/baike/wiki/tiaoli/3", "中華人民共和國政府信息公開條例")}
+{_anchor(path, seed.title)}{_anchor(path_2021, title_2021)}{_anchor("/baike/wiki/baotou/1", "包頭市")}{_anchor("/baike/wiki/tiaoli/3", "中華人民共和國政府信息公開條例")}
 </ul><div class="foot">{DEMO_NOTICE}</div></body></html>""")
         self._portal(
             id="neimenggu_baotou",
