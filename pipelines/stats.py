@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.numbers import cell_number
 
@@ -99,6 +99,7 @@ def _to_simplified():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)  # template labels repeat in every report and in every expanded merged cell
 def label(cell: str) -> str:
     """A cell as a comparable label: simplified, half-width, without spaces (商业 企业 → 商业企业)."""
     text = unicodedata.normalize("NFKC", _to_simplified().convert(cell or ""))
