@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crawler.items import Report
 from pipelines.checks import integrity_checks
+from pipelines.counting import CountingPipeline
 from pipelines.parse import parse_report
 
 
@@ -14,15 +15,8 @@ class ParsePipeline:
         return parse_report(item) if isinstance(item, Report) else item
 
 
-class ValidatePipeline:
+class ValidatePipeline(CountingPipeline):
     """Record every failed integrity rule in `checks`; the report is kept whatever it says."""
-
-    def __init__(self, stats) -> None:
-        self.stats = stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler.stats)
 
     def process_item(self, item):
         if isinstance(item, Report):

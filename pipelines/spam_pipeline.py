@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from crawler.items import Report
+from pipelines.counting import CountingPipeline
 from pipelines.spam import clean_report
 
 
-class SpamPipeline:
+class SpamPipeline(CountingPipeline):
     """Clean the title and text of a report (see spam.clean_report) and count every recorded change by kind."""
-
-    def __init__(self, stats) -> None:
-        self.stats = stats
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler.stats)
 
     def process_item(self, item):
         if not isinstance(item, Report):
