@@ -208,8 +208,9 @@ def _iso(year: str, month: str, day: str) -> str | None:
     return f"{int(year):04d}-{month_number:02d}-{day_number:02d}"
 
 
-def report_year(title: str | None, text: str, published: str | None) -> int | None:
-    """The year a report covers: its title, else its 统计期限, else the year before publication."""
+def report_year(title: str | None, text: str, published: str | None, url: str = "") -> int | None:
+    """The year a report covers: its title, else its 统计期限, else its URL (…/2017nb/…), else the year before
+    publication."""
     for source in (title or "", text[:400]):
         if match := markers.YEAR.search(source):
             return int(match.group(1))
@@ -217,6 +218,8 @@ def report_year(title: str | None, text: str, published: str | None) -> int | No
             return int(match.group(1).translate(CHINESE_DIGITS))
     if match := markers.STATISTICS_PERIOD.search(text):
         return int(match.group(1))
+    if match := markers.URL_REPORT_YEAR.search(url):
+        return int(match.group(1) or match.group(2))
     return int(published[:4]) - 1 if published else None
 
 
@@ -293,7 +296,7 @@ def document_report(raw: RawPage, kind: str) -> Report:
         url=raw.url,
         portal=raw.portal,
         title=title,
-        year=report_year(title, "", None),
+        year=report_year(title, "", None, raw.url),
         published=published_date({}, raw.url),
         publisher=body_from_title(title),
         region=raw.region,
@@ -329,11 +332,13 @@ def extract_report(raw: RawPage) -> Report:
     publisher = (
         page_meta.get("发布机构") or page_meta.get("责任部门") or body_from_title(title) or page_meta.get("来源")
     )
+    if publisher:
+        publisher = simplified(publisher)[0]  # names are normalised like the title
     return Report(
         url=raw.url,
         portal=raw.portal,
         title=title,
-        year=report_year(title, text, published),
+        year=report_year(title, text, published, raw.url),
         published=published,
         publisher=publisher,
         index_no=page_meta.get("索引号"),

@@ -130,6 +130,10 @@ URL_DATE = re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_|/art/((?:19|20)\d{2})/
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 CHINESE_YEAR = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})\s*年")
 YEAR_PHRASE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零Ｏ一二三四五六七八九]{4})\s*年度?")
+# A report year in a URL path: …/2017nb/…, …/nianbao_2017/… (not publication dates such as t20180118_).
+URL_REPORT_YEAR = re.compile(
+    r"(?:nb|nianbao|ndbg)[_-]?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})[_-]?(?:nb|nianbao|ndbg)", re.I
+)
 STATISTICS_PERIOD = re.compile(r"(?:统计期限|統計期限|统计时限)[^。\n]{0,6}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # The report phrase after the publishing body's name in a title.
 # "人民政府" belongs to the body's name (永州市人民政府信息公开…); a bare "政府" before 信息公开 does not.

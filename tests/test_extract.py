@@ -237,6 +237,18 @@ def test_report_year(title, text, published, year):
 
 
 @pytest.mark.parametrize(
+    ("url", "published", "year"),
+    [
+        ("http://a.gov.cn/xxgk/2017nb/index.htm", "2018-02-01", 2017),
+        ("http://a.gov.cn/xxgk/nianbao_2016/t1.htm", None, 2016),
+        ("http://a.gov.cn/xxgk/nb/201803/t20180301_1.htm", "2018-03-01", 2017),  # a publication date, not the year
+    ],
+)
+def test_report_year_from_url_before_publication_year(url, published, year):
+    assert report_year("政府信息公开工作年度报告", "", published, url) == year
+
+
+@pytest.mark.parametrize(
     ("meta", "url", "published"),
     [
         ({"发布日期": "2013-02-10 00:00"}, "http://a.gov.cn/x", "2013-02-10"),
