@@ -254,15 +254,20 @@ def body_from_title(title: str | None) -> str | None:
 
 
 @cache
-def _to_simplified():
+def _t2s():
     import opencc
 
     return opencc.OpenCC("t2s")
 
 
+def to_simplified(text: str) -> str:
+    """Traditional characters converted to simplified (OpenCC t2s)."""
+    return _t2s().convert(text)
+
+
 def simplified(text: str) -> tuple[str, str]:
     """(text in simplified characters, "zh-Hant" or "zh-Hans" for how it was published)."""
-    converted = _to_simplified().convert(text)
+    converted = to_simplified(text)
     changed = sum(a != b for a, b in zip(text, converted, strict=False))
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in text) or 1
     return converted, ("zh-Hant" if changed / han > 0.03 else "zh-Hans")

@@ -294,10 +294,10 @@ SPAM_DOMAIN_WORDS = re.compile(
     r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999",
     re.I,
 )
-# Mixed-script tokens: CJK, Latin letters and an underscore in one run, as in 体育365网投_365bet365用址.
-MIXED_TOKEN = re.compile(
-    r"[\w()（）]*(?:[\u4e00-\u9fff][\w()（）]*[A-Za-z]|[A-Za-z][\w()（）]*[\u4e00-\u9fff])[\w()（）]*"
-)
+# Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址.
+MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
+# A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
+REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
 # Hidden or off-screen elements (beyond display:none / visibility:hidden): zero size, far off-screen.
 INVISIBLE_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)|"

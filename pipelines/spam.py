@@ -15,11 +15,7 @@ from pipelines import markers
 from pipelines.listing import clean_space
 from pipelines.regions import region_parts, title_place
 
-# A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
-QUANTITY = re.compile(r"(?:19|20)\d{2}\s*年")
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
-# An ASCII run with an underscore, letters and digits, glued to Chinese: 体育365网投_365bet365用址.
-MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 
 
 # Every kind of change the stage records in an item's `spam` list.
@@ -145,11 +141,9 @@ def _remove_pinyin_glosses(text: str, hits: list[SpamHit]) -> str:
 
 def _trusted(domain: str, context: SpamContext) -> bool:
     domain = domain.lower()
+    bare_suffixes = (suffix.lstrip(".") for suffix in markers.TRUSTED_DOMAIN_SUFFIXES)
     return domain == (context.host or "") or any(
-        domain == suffix.lstrip(".")
-        or domain.endswith(suffix if suffix.startswith(".") else "." + suffix)
-        or domain == suffix
-        for suffix in markers.TRUSTED_DOMAIN_SUFFIXES
+        domain == bare or domain.endswith("." + bare) for bare in bare_suffixes
     )
 
 
@@ -175,7 +169,7 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
 def _expand(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow a spam core over the ASCII, bracketed and vocabulary pieces spam phrases are made of."""
     while end < len(text):
-        if (match := markers.SPAM_ASCII.match(text, end)) and not QUANTITY.match(text, end):
+        if (match := markers.SPAM_ASCII.match(text, end)) and not markers.REPORT_YEAR_AHEAD.match(text, end):
             end = match.end()
         elif text[end] in "(（" and (close := _bracket_end(text, end)):
             end = close
@@ -218,7 +212,7 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
     seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
     seeds += [
         m.span()
-        for m in MIXED_SEED.finditer(text)
+        for m in markers.MIXED_SEED.finditer(text)
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
     spans: list[tuple[int, int]] = []

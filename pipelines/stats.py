@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from pipelines.extract import to_simplified
 from pipelines.numbers import cell_number
 
 APPLICANT_COLUMNS = (
@@ -92,17 +93,10 @@ APPEAL_RESULTS = (
 )
 
 
-@cache
-def _to_simplified():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=65536)  # template labels repeat in every report and in every expanded merged cell
 def label(cell: str) -> str:
     """A cell as a comparable label: simplified, half-width, without spaces (商业 企业 → 商业企业)."""
-    text = unicodedata.normalize("NFKC", _to_simplified().convert(cell or ""))
+    text = unicodedata.normalize("NFKC", to_simplified(cell or ""))
     return re.sub(r"\s+", "", text).replace("“", "").replace("”", "").replace('"', "")
 
 
@@ -110,17 +104,15 @@ def _is_value(cell: str) -> bool:
     return cell_number(cell) is not None or label(cell) in ("", "—", "——", "-", "/")
 
 
-def _row_labels(row: list[str]) -> tuple[list[str], list[str]]:
-    """The distinct label cells of a row (left part) and its value cells (right part)."""
-    labels, values, seen_value = [], [], False
+def _row_labels(row: list[str]) -> list[str]:
+    """The distinct label cells at the start of a row, before its first value cell."""
+    labels: list[str] = []
     for cell in row:
-        if not seen_value and not _is_value(cell):
-            if not labels or labels[-1] != label(cell):
-                labels.append(label(cell))
-        else:
-            seen_value = True
-            values.append(cell)
-    return labels, values
+        if _is_value(cell):
+            break
+        if not labels or labels[-1] != label(cell):
+            labels.append(label(cell))
+    return labels
 
 
 def detect_template(tables: list[dict]) -> str | None:
@@ -175,7 +167,7 @@ def _table_three(rows: list[list[str]], stats: dict) -> None:
             columns = {}  # 表四 begins: 表三 is over
         if not columns or not _has_numbers(row):
             continue
-        labels, _values = _row_labels(row)
+        labels = _row_labels(row)
         if not labels:
             continue
         own, groups = labels[-1], labels[:-1]

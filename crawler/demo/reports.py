@@ -230,26 +230,20 @@ def table_four(n: dict) -> str:
 </table>"""
 
 
-# Cells a variant reports as not given: (table, row, column) → the text printed there.
-UNREPORTED = {
-    ("requests", "carried_over", 4): "/",
-    ("requests", "new", 2): "—",
-    ("appeals", None, 12): "—",
-    ("requests", "carried_forward", 2): "",
-}
+# Cells the "gaps" variant reports as not given, keyed by the generator's names: (applicant column, row) in
+# 表三 and the position in 表四's row of 15 → the text printed there.
+UNREPORTED_REQUESTS = {(4, "carried"): "/", (2, "new"): "—", (2, "forward"): ""}
+UNREPORTED_APPEALS = {12: "—"}
 
 
 def template_numbers_for(seed: int, variant: str | None) -> dict:
     """template_numbers, with the "gaps" variant's unreported cells and its total that is off by one."""
     n = template_numbers(seed)
     if variant == "gaps":
-        for (table, row, column), text in UNREPORTED.items():
-            if table == "requests":
-                n["requests"][column][{"new": "new", "carried_over": "carried", "carried_forward": "forward"}[row]] = (
-                    text
-                )
-            else:
-                n["appeals"][column] = text
+        for (column, row), text in UNREPORTED_REQUESTS.items():
+            n["requests"][column][row] = text
+        for index, text in UNREPORTED_APPEALS.items():
+            n["appeals"][index] = text
         n["requests"][0]["total_off_by"] = 1  # the report's （七）总计 for 自然人 is one too high
     return n
 
