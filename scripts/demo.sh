@@ -9,7 +9,12 @@ rm -f output/demo_portals.toml
 .venv/bin/gongkai-demo --port "${GONGKAI_DEMO_PORT:-8765}" --registry output/demo_portals.toml --expected output/demo_expected.json &
 demo_pid=$!
 trap 'kill $demo_pid 2>/dev/null || true' EXIT
-for _ in $(seq 100); do [ -s output/demo_portals.toml ] && break; sleep 0.1; done
+# The server writes the registry (atomically) once it listens; give up clearly if it never does.
+for _ in $(seq 300); do [ -s output/demo_portals.toml ] && break; kill -0 $demo_pid 2>/dev/null || break; sleep 0.1; done
+if [ ! -s output/demo_portals.toml ]; then
+  echo "demo portals did not start (see the message above); GONGKAI_DEMO_PORT picks another port" >&2
+  exit 2
+fi
 # The demo portals are local: no need for the per-site politeness delays real portals get. The demo keeps its own
 # store, and its feed lists every report even when a rerun finds them all unchanged.
 GONGKAI_DOWNLOAD_DELAY=0 GONGKAI_AUTOTHROTTLE_START_DELAY=0 GONGKAI_STORE=output/demo.sqlite GONGKAI_FEED_ITEMS=all \

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -54,3 +58,32 @@ def hit_key(url: str) -> str:
     """The demo server's request counter key: host without port, then path and query."""
     parts = urlsplit(url)
     return parts.hostname + parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def wait_until(condition: Callable[[], object], seconds: float, what: str, interval: float = 0.05):
+    """Poll `condition` until it returns something truthy (returned), or fail naming `what` after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if result := condition():
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+        time.sleep(interval)
+
+
+def free_port() -> int:
+    """A port nobody listens on right now (for servers that cannot be told to pick one themselves)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def stored_reports(store: Path) -> int:
+    """Reports in a store, 0 while the file or its tables do not exist yet (a crawl creates them after starting)."""
+    if not store.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5) as db:
+            return db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+    except sqlite3.OperationalError:  # no such table yet, or the writer holds a lock for a moment
+        return 0

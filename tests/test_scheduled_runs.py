@@ -7,13 +7,12 @@ import os
 import signal
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from crawler.demo.server import start_in_thread
-from tests.conftest import crawl, crawl_command
+from tests.conftest import crawl, crawl_command, stored_reports, wait_until
 
 
 @pytest.fixture
@@ -116,12 +115,13 @@ def test_kill_9_then_resume_ends_with_the_store_of_an_uninterrupted_crawl(demo, 
         command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     store = folder / "output" / "gongkai.sqlite"
-    deadline = time.monotonic() + 120
     total = len(server.site.expected)
-    while time.monotonic() < deadline and not (store.exists() and 3 <= len(store_rows(folder)) < total):
-        time.sleep(0.05)
-    os.killpg(process.pid, signal.SIGKILL)  # the whole job: the crawler and its extraction workers
-    process.wait()
+    try:
+        # A condition that cannot hold too early: the tables exist and hold some, not all, of the reports.
+        wait_until(lambda: 3 <= stored_reports(store) < total, 120, "a crawl that has stored some reports")
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)  # the whole job: the crawler and its extraction workers
+        process.wait()
     stored_before = len(store_rows(folder))
     assert 3 <= stored_before < total
 

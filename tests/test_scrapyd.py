@@ -3,61 +3,63 @@ stores the demo reports."""
 
 from __future__ import annotations
 
-import socket
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 import requests
 
 from crawler.demo.server import start_in_thread
+from tests.conftest import free_port, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(check, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if result := check():
-            return result
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
+def start_scrapyd(folder: Path) -> tuple[subprocess.Popen, str]:
+    """scrapyd on a free port, in its own process group (it starts crawl processes of its own)."""
+    port = free_port()
+    (folder / "scrapyd.conf").write_text(
+        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\npoll_interval = 0.2\nmax_proc = 1\n"
+        f"eggs_dir = {folder / 'eggs'}\nlogs_dir = {folder / 'logs'}\ndbs_dir = {folder / 'dbs'}\n",
+        encoding="utf-8",
+    )
+    daemon = subprocess.Popen(
+        [sys.executable, "-m", "scrapyd"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    return daemon, f"http://127.0.0.1:{port}/"
 
 
 @pytest.fixture
 def scrapyd(tmp_path):
-    port = free_port()
-    (tmp_path / "scrapyd.conf").write_text(
-        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\npoll_interval = 0.2\nmax_proc = 1\n"
-        f"eggs_dir = {tmp_path / 'eggs'}\nlogs_dir = {tmp_path / 'logs'}\ndbs_dir = {tmp_path / 'dbs'}\n",
-        encoding="utf-8",
-    )
-    daemon = subprocess.Popen(
-        [sys.executable, "-m", "scrapyd"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}/"
+    # The free port can be taken by another process before scrapyd binds it: then scrapyd exits and we try again.
+    for _attempt in range(3):
+        daemon, url = start_scrapyd(tmp_path)
 
-    def up():
+        def up(daemon=daemon, url=url):
+            if daemon.poll() is not None:
+                return "exited"
+            try:
+                return requests.get(url + "daemonstatus.json", timeout=2).json()["status"] == "ok"
+            except requests.ConnectionError:
+                return False
+
         try:
-            return requests.get(url + "daemonstatus.json", timeout=2).json()["status"] == "ok"
-        except requests.ConnectionError:
-            return False
-
-    try:
-        wait_for(up, 60, "scrapyd to start")
-        yield url, tmp_path
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=30)
+            if wait_until(up, 60, "scrapyd to answer") == "exited":
+                continue
+            yield url, tmp_path
+            return
+        finally:
+            os.killpg(daemon.pid, signal.SIGKILL)  # scrapyd and any crawl it still runs
+            daemon.wait(timeout=30)
+    pytest.fail("scrapyd did not start on any of three free ports")
 
 
 def test_deploy_to_scrapyd_and_schedule_a_crawl(scrapyd):
@@ -95,7 +97,7 @@ def test_deploy_to_scrapyd_and_schedule_a_crawl(scrapyd):
             jobs = requests.get(url + "listjobs.json", params={"project": "gongkai"}, timeout=10).json()
             return [j for j in jobs["finished"] if j["id"] == job["jobid"]]
 
-        wait_for(finished, 180, "the scheduled crawl to finish")
+        wait_until(finished, 180, "the scheduled crawl to finish", interval=0.2)
     finally:
         demo.shutdown()
     with sqlite3.connect(store) as db:

@@ -32,10 +32,17 @@ class DemoServer(ThreadingHTTPServer):
 
     def write_files(self, registry: Path, expected: Path | None = None) -> None:
         """Write the demo registry (and the list of reports a crawl must find) for the crawler to read."""
-        registry.parent.mkdir(parents=True, exist_ok=True)
-        registry.write_text(self.site.registry_toml(), encoding="utf-8")
         if expected:
-            expected.write_text(json.dumps(self.site.expected, ensure_ascii=False, indent=1), encoding="utf-8")
+            _write_atomically(expected, json.dumps(self.site.expected, ensure_ascii=False, indent=1))
+        # Last and whole: a script waiting for the registry file then finds the server listening and both files complete.
+        _write_atomically(registry, self.site.registry_toml())
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
 
 
 class DemoHandler(BaseHTTPRequestHandler):
