@@ -10,6 +10,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from pipelines.challenge import challenge_marker
+from pipelines.counters import Count
 from pipelines.store import Store, plan_fetch
 
 
@@ -32,8 +33,7 @@ class ChallengeMiddleware:
         marker = challenge_marker(response.status, response.body)
         if marker is None:
             return response
-        portal = request.cb_kwargs.get("portal_id", "unknown")
-        self.crawler.stats.inc_value(f"portal/{portal}/challenge_pages")
+        self.crawler.stats.count(request.cb_kwargs.get("portal_id", "unknown"), Count.CHALLENGE_PAGES)
         retry = get_retry_request(
             request,
             spider=self.crawler.spider,

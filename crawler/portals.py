@@ -17,7 +17,11 @@ PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 PAGINATION_MODES = ("auto", "none")
 
 
-class RegistryError(ValueError):
+class StartError(ValueError):
+    """A crawl that must not start (bad registry, bad setting); the message says what to change."""
+
+
+class RegistryError(StartError):
     """A registry file or one of its entries is unusable; the message names the file, entry and key."""
 
 

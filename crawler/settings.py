@@ -29,12 +29,14 @@ DOWNLOAD_TIMEOUT = 60
 EXTRACT_WORKERS = int(os.getenv("GONGKAI_EXTRACT_WORKERS", str(os.cpu_count() or 1)))
 
 ITEM_PIPELINES = {
-    "pipelines.ExtractPipeline": 100,  # RawPage → Report: main text, tables, page metadata (DOM-level spam too)
-    "pipelines.SpamPipeline": 200,  # needs the extracted text from 100; repairs or removes injected spans
-    "pipelines.ParsePipeline": 300,  # metadata, sections and statistics from the cleaned text and tables
-    "pipelines.ValidatePipeline": 400,  # integrity rules; records, never drops, a broken rule
-    "pipelines.StorePipeline": 800,  # embedded store; after everything that changes the item
+    "crawler.pipelines.ExtractPipeline": 100,  # RawPage → Report: title, text, tables, page metadata, DOM spam
+    "crawler.pipelines.SpamPipeline": 200,  # every field extracted at 100 cleaned of injected spans
+    "crawler.pipelines.ParsePipeline": 300,  # dates, publisher, sections, statistics from the cleaned fields
+    "crawler.pipelines.ValidatePipeline": 400,  # integrity rules; records, never drops, a broken rule
+    "crawler.pipelines.StorePipeline": 800,  # embedded store; after everything that changes the item
 }
+# Counts per portal as data for the run report (crawler/stats.py), beside Scrapy's own stats.
+STATS_CLASS = "crawler.stats.PortalStats"
 DOWNLOADER_MIDDLEWARES = {
     # Sees responses after decompression (590) and before RetryMiddleware (550) so it can retry challenges itself.
     "crawler.middlewares.ChallengeMiddleware": 560,
@@ -44,11 +46,8 @@ DOWNLOADER_MIDDLEWARES = {
 # WAF challenge pages are retried this often (with the cookies they set) before the page counts as failed.
 CHALLENGE_RETRIES = 2
 EXTENSIONS = {"crawler.extensions.RunReport": 500}
-# Within a run each URL once, and the queue in memory: after kill -9 neither Scrapy's seen-requests file nor its
-# disk queue can be trusted, so resuming is left to the store (see crawler/dupefilters.py, crawler/scheduler.py).
-DUPEFILTER_CLASS = "crawler.dupefilters.RunDupeFilter"
-SCHEDULER = "crawler.scheduler.MemoryQueueScheduler"
-# Our crawl command exits with the run report's code (3 when a portal broke).
+# Our crawl command refuses a bad start (exit 2: bad registry, or JOBDIR, whose files a kill -9 leaves ahead of
+# the store; resuming is the store's job) and exits with the run report's code (3 when a portal broke).
 COMMANDS_MODULE = "crawler.commands"
 
 # The embedded store (SQLite). Reports are keyed by canonical URL; a changed text adds a version.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pipelines.items import Report
 from pipelines.stats import APPLICANT_COLUMNS
 
 COLUMNS = tuple(field for _name, field in APPLICANT_COLUMNS)
@@ -42,3 +45,8 @@ def integrity_checks(stats: dict) -> list[dict]:
         if None not in parts:
             check(f"t4.{kind}.total", sum(parts), stats.get(f"appeals.{kind}.total"))
     return failed
+
+
+def validate_report(report: Report) -> Report:
+    """The report with every failed integrity rule recorded in `checks`; a broken rule never drops it."""
+    return replace(report, checks=integrity_checks(report.stats))

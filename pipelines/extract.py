@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 
 import trafilatura
 from cssselect import GenericTranslator
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.items import RawPage, Report
 from pipelines import markers
 from pipelines.encoding import decode_html
-from pipelines.listing import clean_space, document_type, is_report_title, visible_links
+from pipelines.items import RawPage, Report
+from pipelines.listing import document_type, is_report_title, visible_links
 from pipelines.spam import strip_dom_spam
+from pipelines.text import clean_space, simplified
 
-CHINESE_DIGITS = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
 BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
 
 
@@ -190,39 +189,6 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def published_date(page_meta: dict[str, str], url: str) -> str | None:
-    """Publication date as ISO YYYY-MM-DD from the metadata block, else from the URL."""
-    for label, field in markers.META_LABELS.items():
-        if field == "date" and (match := markers.DATE.search(page_meta.get(label, ""))):
-            return _iso(*match.groups())
-    if match := markers.URL_DATE.search(url):
-        year, month, day = (part for part in match.groups() if part)
-        return _iso(year, month, day)
-    return None
-
-
-def _iso(year: str, month: str, day: str) -> str | None:
-    month_number, day_number = int(month), int(day)
-    if not (1 <= month_number <= 12 and 1 <= day_number <= 31):
-        return None
-    return f"{int(year):04d}-{month_number:02d}-{day_number:02d}"
-
-
-def report_year(title: str | None, text: str, published: str | None, url: str = "") -> int | None:
-    """The year a report covers: its title, else its 统计期限, else its URL (…/2017nb/…), else the year before
-    publication."""
-    for source in (title or "", text[:400]):
-        if match := markers.YEAR.search(source):
-            return int(match.group(1))
-        if match := markers.CHINESE_YEAR.search(source):
-            return int(match.group(1).translate(CHINESE_DIGITS))
-    if match := markers.STATISTICS_PERIOD.search(text):
-        return int(match.group(1))
-    if match := markers.URL_REPORT_YEAR.search(url):
-        return int(match.group(1) or match.group(2))
-    return int(published[:4]) - 1 if published else None
-
-
 def page_title(document: lxml_html.HtmlElement, page_meta: dict[str, str], list_title: str | None) -> str | None:
     """The report's title: a meta tag, a heading, the <title>, else the list link that led here."""
     candidates = [page_meta.get("标题", "")]
@@ -242,35 +208,6 @@ def _title_parts(title: str) -> list[str]:
         if separator in title:
             return [clean_space(part) for part in title.split(separator)]
     return [clean_space(title)]
-
-
-def body_from_title(title: str | None) -> str | None:
-    """The publishing body named in a title such as 2014年永州市人民政府信息公开工作报告 → 永州市人民政府."""
-    if not title:
-        return None
-    name = markers.YEAR_PHRASE.sub("", title)
-    name = markers.TITLE_REPORT_PHRASE.sub("", name).strip(" 《》()（）:：")
-    return name if len(name) >= 2 and not name[0].isdigit() else None
-
-
-@cache
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional characters converted to simplified (OpenCC t2s)."""
-    return _t2s().convert(text)
-
-
-def simplified(text: str) -> tuple[str, str]:
-    """(text in simplified characters, "zh-Hant" or "zh-Hans" for how it was published)."""
-    converted = to_simplified(text)
-    changed = sum(a != b for a, b in zip(text, converted, strict=False))
-    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text) or 1
-    return converted, ("zh-Hant" if changed / han > 0.03 else "zh-Hans")
 
 
 def attachments(document: lxml_html.HtmlElement, page_url: str) -> list[dict]:
@@ -296,14 +233,10 @@ def served_document(raw: RawPage) -> str | None:
 def document_report(raw: RawPage, kind: str) -> Report:
     """A report served as a file: recorded as its own attachment, titled from the list link, text left to the
     attachment stage."""
-    title = simplified(raw.list_title)[0] if raw.list_title else None
     return Report(
         url=raw.url,
         portal=raw.portal,
-        title=title,
-        year=report_year(title, "", None, raw.url),
-        published=published_date({}, raw.url),
-        publisher=body_from_title(title),
+        title=simplified(raw.list_title)[0] if raw.list_title else None,
         region=raw.region,
         attachments=[
             {"url": raw.url, "type": kind, "sha256": hashlib.sha256(raw.body).hexdigest(), "text_chars": None}
@@ -315,7 +248,9 @@ def document_report(raw: RawPage, kind: str) -> Report:
 
 
 def extract_report(raw: RawPage) -> Report:
-    """Extract one report page; raise ExtractionError when it holds no report text."""
+    """Extract one report page as found: title, text, tables, page metadata, attachments and the DOM spam removed.
+    Fields derived from these (year, publisher, region …) are left to the parse stage, after spam cleaning.
+    Raise ExtractionError when the page holds no report text."""
     if kind := served_document(raw):
         return document_report(raw, kind)
     markup, _encoding = decode_html(raw.body, raw.content_type, raw.encoding_hint)
@@ -331,29 +266,18 @@ def extract_report(raw: RawPage) -> Report:
     if len(text) < markers.MIN_REPORT_CHARS and not files:
         raise ExtractionError(f"only {len(text)} characters of text and no report attachment")
     text, lang = simplified(text)
-    if title:
-        title = simplified(title)[0]
-    published = published_date(page_meta, raw.url)
-    publisher = (
-        page_meta.get("发布机构") or page_meta.get("责任部门") or body_from_title(title) or page_meta.get("来源")
-    )
-    if publisher:
-        publisher = simplified(publisher)[0]  # names are normalised like the title
     return Report(
         url=raw.url,
         portal=raw.portal,
-        title=title,
-        year=report_year(title, text, published, raw.url),
-        published=published,
-        publisher=publisher,
-        index_no=page_meta.get("索引号"),
+        title=simplified(title)[0] if title else None,
         region=raw.region,
         lang=lang,
         text=text,
         tables=tables,
         spam=[hit.as_dict() for hit in spam],
         attachments=files,
-        page_meta={label: value for label, value in page_meta.items() if label != "标题"},
+        # Names and labels are normalised like the title and text, so later stages compare like with like.
+        page_meta={label: simplified(value)[0] for label, value in page_meta.items() if label != "标题"},
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         fetched_at=raw.fetched_at,
         http_cache=http_cache(raw),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from posixpath import dirname
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -12,6 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import html as lxml_html
 
 from pipelines import markers
+from pipelines.text import clean_space
 
 
 @dataclass(frozen=True)
@@ -20,11 +20,6 @@ class Link:
 
     url: str
     title: str
-
-
-def clean_space(text: str) -> str:
-    """Collapse runs of white space (including full-width spaces) to one space."""
-    return re.sub(r"[\s\u3000\xa0]+", " ", text).strip()
 
 
 def is_report_title(title: str) -> bool:

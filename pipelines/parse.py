@@ -1,27 +1,39 @@
-"""Fill the report schema from the cleaned report: sections, template, statistics, region, code and level."""
+"""Fill the report schema from the cleaned report: dates, publisher, sections, template, statistics, region, level."""
 
 from __future__ import annotations
 
-from crawler.items import Report
-from pipelines.extract import body_from_title
+from dataclasses import replace
+
 from pipelines.free_text import fee_stats, free_text_stats
+from pipelines.items import Report
+from pipelines.metadata import body_from_title, published_date, publisher_of, report_year
 from pipelines.regions import body_level, place_in, resolve, title_place
 from pipelines.sections import split_sections
 from pipelines.stats import detect_template, template_stats
 
 
 def parse_report(report: Report) -> Report:
-    """The report with sections, template, stats, region, region_code and level filled in."""
-    report.sections = split_sections(report.text)
+    """A new report with every field derived from the cleaned title, text, tables and page metadata filled in."""
+    published = published_date(report.page_meta, report.url)
     template = detect_template(report.tables)
     if template:
-        report.stats = template_stats(report.tables) | fee_stats(report.text)
+        stats = template_stats(report.tables) | fee_stats(report.text)
     elif report.text:
-        template = "free"
-        report.stats = free_text_stats(report.text)
-    report.template = template
+        template, stats = "free", free_text_stats(report.text)
+    else:
+        stats = {}
     region = resolve(place_in(report.region, title_place(report.title)))
-    if region:
-        report.region, report.region_code = region.name, region.code
-    report.level = body_level(body_from_title(report.title) or report.publisher, region)
-    return report
+    publisher = publisher_of(report.page_meta, report.title)
+    return replace(
+        report,
+        year=report_year(report.title, report.text, published, report.url),
+        published=published,
+        publisher=publisher,
+        index_no=report.page_meta.get("索引号"),
+        sections=split_sections(report.text),
+        template=template,
+        stats=stats,
+        region=region.name if region else report.region,
+        region_code=region.code if region else None,
+        level=body_level(body_from_title(report.title) or publisher, region),
+    )

@@ -2,62 +2,59 @@
 
 from __future__ import annotations
 
-import re
+from pipelines.counters import Count, PortalCounts, Tally
 
-PORTAL_STAT = re.compile(r"^portal/(?P<portal>[^/]+)/(?P<key>.+)$")
-COUNTERS = ("list_pages", "report_links", "report_pages", "reports_new", "reports_changed", "reports_unchanged")
+# What the report shows per portal; a page's outcome is exactly one of the list pages, the stored reports, a failure.
+COUNTERS = (
+    Count.LIST_PAGES,
+    Count.REPORT_LINKS,
+    Count.REPORT_PAGES,
+    Count.REPORTS_NEW,
+    Count.REPORTS_CHANGED,
+    Count.REPORTS_UNCHANGED,
+)
+OUTCOMES = (Count.LIST_PAGES, Count.REPORTS_NEW, Count.REPORTS_CHANGED, Count.REPORTS_UNCHANGED, Count.FAILED)
+EXIT_PROBLEMS = 3
 
 
 def build_run_report(
-    stats: dict,
+    tally: Tally,
     portals: list[str],
     productive_before: set[str],
     max_failure_ratio: float,
-    started: str,
-    finished: str,
+    run: dict,
 ) -> dict:
-    """Summarise one run from the crawl stats; list the problems that make the process exit non-zero."""
-    per_portal = {portal: {key: 0 for key in COUNTERS} | {"failed": {}} for portal in portals}
-    for name, value in stats.items():
-        match = PORTAL_STAT.match(name)
-        if not match or match["portal"] not in per_portal:
-            continue
-        entry, key = per_portal[match["portal"]], match["key"]
-        if key.startswith("failed/"):
-            entry["failed"][key.removeprefix("failed/")] = value
-        elif key in COUNTERS:
-            entry[key] = value
+    """Summarise one run from its tally; `problems` lists what makes the process exit with EXIT_PROBLEMS.
+    `run` holds the run's own facts (started, finished, finish_reason, requests), copied into the report."""
+    per_portal = {}
     problems = []
-    for portal, entry in per_portal.items():
-        failures = sum(entry["failed"].values())
-        attempts = entry["list_pages"] + entry["report_pages"] + entry["reports_unchanged"] + failures
-        if portal in productive_before and entry["report_links"] == 0:
-            problems.append(
-                {
-                    "portal": portal,
-                    "problem": "yielded reports in earlier runs, found none now",
-                    "failed": entry["failed"],
-                }
-            )
+    for portal in portals:
+        counts = tally.portals.get(portal, PortalCounts())
+        failed = counts.failed()
+        entry = {str(counter): counts.counts[counter] for counter in COUNTERS} | {
+            "failed": failed,
+            "failed_urls": [{"url": url, "reason": reason} for url, reason in counts.failed_urls.items()],
+        }
+        per_portal[portal] = entry
+        attempts = sum(counts.counts[outcome] for outcome in OUTCOMES)
+        failures = counts.counts[Count.FAILED]
+        if portal in productive_before and counts.counts[Count.REPORT_LINKS] == 0:
+            problems.append({"portal": portal, "problem": "yielded reports in earlier runs, found none now"})
         if attempts and failures / attempts > max_failure_ratio:
-            problems.append(
-                {"portal": portal, "problem": f"{failures} of {attempts} pages failed", "failed": entry["failed"]}
-            )
-    totals = {key: sum(entry[key] for entry in per_portal.values()) for key in COUNTERS}
-    return {
-        "started": started,
-        "finished": finished,
-        "finish_reason": stats.get("finish_reason"),
-        "requests": stats.get("downloader/request_count", 0),
+            problems.append({"portal": portal, "problem": f"{failures} of {attempts} pages failed"})
+    for problem in problems:
+        problem["failed"] = per_portal[problem["portal"]]["failed"]
+    totals = {str(counter): sum(entry[str(counter)] for entry in per_portal.values()) for counter in COUNTERS}
+    return run | {
         "totals": totals,
         "portals": per_portal,
         "problems": problems,
-        "exit_code": 3 if problems else 0,
+        "exit_code": EXIT_PROBLEMS if problems else 0,
     }
 
 
 def summary_lines(report: dict) -> list[str]:
-    """A few log lines a person reads at the end of a run."""
+    """The lines a person reads at the end of a run (the problems are in report["problems"], logged apart)."""
     totals = report["totals"]
     lines = [
         f"Run report: {report['requests']} requests; reports new {totals['reports_new']}, changed "
@@ -70,5 +67,9 @@ def summary_lines(report: dict) -> list[str]:
             f"{entry['reports_new']}, changed {entry['reports_changed']}, unchanged {entry['reports_unchanged']}, "
             f"failed: {failed}"
         )
-    lines += [f"  PROBLEM {p['portal']}: {p['problem']}" for p in report["problems"]]
     return lines
+
+
+def problem_lines(report: dict) -> list[str]:
+    """One line per problem, naming the portal."""
+    return [f"PROBLEM {problem['portal']}: {problem['problem']}" for problem in report["problems"]]

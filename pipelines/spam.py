@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from crawler.items import Report
 from pipelines import markers
-from pipelines.listing import clean_space
+from pipelines.items import Report
 from pipelines.regions import region_parts, title_place
+from pipelines.text import clean_space
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 
@@ -46,11 +46,13 @@ class SpamHit:
 
 @dataclass(frozen=True)
 class SpamContext:
-    """What the page itself says about the truth: its portal's region, its own title, its own host."""
+    """What the page itself says about the truth: its portal's region, its own title, its own host, and (for short
+    values such as table cells) the page's cleaned text, where the same slot may name the place."""
 
     region: str | None = None
     title: str | None = None
     host: str | None = None
+    evidence: str = ""
 
 
 # --- DOM level, before extraction --------------------------------------------------------------------------------
@@ -276,7 +278,7 @@ def restore_place_name(text: str, end: int, suffix: str, context: SpamContext) -
         if matching:
             candidates, evidence = matching, True
     if not evidence:
-        elsewhere = [place for place in candidates if place + suffix in text]
+        elsewhere = [place for place in candidates if place + suffix in text or place + suffix in context.evidence]
         if elsewhere:
             candidates, evidence = elsewhere, True
     if len(candidates) == 1 and (evidence or province_body):
@@ -285,11 +287,60 @@ def restore_place_name(text: str, end: int, suffix: str, context: SpamContext) -
 
 
 def clean_report(report: Report) -> Report:
-    """Clean a report's title and text, add what changed to `spam`, and rehash the text it changed."""
-    context = SpamContext(region=report.region, title=report.title, host=urlsplit(report.url).hostname)
-    title, title_hits = clean_text_spam(report.title or "", context)
-    report.text, text_hits = clean_text_spam(report.text, SpamContext(context.region, title, context.host))
-    report.title = title.strip() or None
-    report.spam += [hit.as_dict() for hit in title_hits + text_hits]
-    report.sha256 = hashlib.sha256(report.text.encode("utf-8")).hexdigest()
-    return report
+    """The report with injected spans removed or repaired in everything it carries: title, text, every table cell
+    and the page's metadata values. Each change is listed once in `spam`, with the fields it stood in and how often.
+    Fields derived from these (publisher, region, year, sections) are derived later, from the cleaned values."""
+    host = urlsplit(report.url).hostname
+    found: dict[tuple[str, str, str], dict] = {}
+
+    def record(hits: list[SpamHit], field_name: str) -> None:
+        for hit in hits:
+            entry = found.setdefault(
+                (hit.found, hit.replaced_by, hit.kind), {**hit.as_dict(), "fields": [], "count": 0}
+            )
+            entry["count"] += 1
+            if field_name not in entry["fields"]:
+                entry["fields"].append(field_name)
+
+    # Extraction already removed the hidden and off-site blocks from the page (the DOM level).
+    record([SpamHit(**hit) for hit in report.spam], "page")
+    title, hits = clean_text_spam(report.title or "", SpamContext(report.region, report.title, host))
+    record(hits, "title")
+    context = SpamContext(report.region, title, host)
+    text, hits = clean_text_spam(report.text, context)
+    record(hits, "text")
+    short_values = _ShortValueCleaner(replace(context, evidence=text))
+    tables = [
+        {
+            "caption": short_values.clean(table["caption"], "tables", record),
+            "rows": [[short_values.clean(cell, "tables", record) for cell in row] for row in table["rows"]],
+        }
+        for table in report.tables
+    ]
+    page_meta = {label: short_values.clean(value, "page_meta", record) for label, value in report.page_meta.items()}
+    return replace(
+        report,
+        title=title.strip() or None,
+        text=text,
+        tables=tables,
+        page_meta=page_meta,
+        spam=list(found.values()),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+class _ShortValueCleaner:
+    """Cleans table cells and metadata values; merged cells repeat the same value, so each is judged once."""
+
+    def __init__(self, context: SpamContext) -> None:
+        self.context = context
+        self.seen: dict[str, tuple[str, list[SpamHit]]] = {}
+
+    def clean(self, value: str | None, field_name: str, record) -> str | None:
+        if not value:
+            return value
+        if value not in self.seen:
+            self.seen[value] = clean_text_spam(value, self.context)
+        cleaned, hits = self.seen[value]
+        record(hits, field_name)
+        return cleaned

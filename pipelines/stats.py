@@ -10,8 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipelines.extract import to_simplified
 from pipelines.numbers import cell_number
+from pipelines.text import to_simplified
 
 APPLICANT_COLUMNS = (
     ("自然人", "natural_person"),

@@ -1,96 +1,12 @@
-"""Per-field accuracy of the whole item chain (extract → spam → parse → checks) against the gold files.
-
-Gold files are tests/fixtures/<portal>/<page>.expected.json beside the saved page. Usage:
-python scripts/gold_eval.py [--show-errors]. `stats` is scored per value (missing and extra keys count as wrong).
-"""
+"""Print per-field accuracy of the item chain against the gold files (tests/gold.py). Usage:
+python scripts/gold_eval.py [--show-errors]."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter
-from pathlib import Path
 
-from crawler.demo.site import DemoSite
-from crawler.items import RawPage, Report
-from pipelines.checks import integrity_checks
-from pipelines.extract import extract_report
-from pipelines.parse import parse_report
-from pipelines.spam import clean_report
-
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-SCALAR_FIELDS = (
-    "title",
-    "year",
-    "published",
-    "publisher",
-    "region",
-    "region_code",
-    "level",
-    "index_no",
-    "lang",
-    "template",
-    "checks",
-    "spam",
-)
-
-
-def gold_files() -> list[Path]:
-    return sorted(FIXTURES.glob("*/*.expected.json"))
-
-
-def process(gold: Path) -> Report:
-    """The report the crawl's pipelines would emit for the saved page beside `gold`."""
-    portal = gold.parent.name
-    page = gold.name.removesuffix(".expected.json")
-    meta = json.loads((gold.parent / "pages.json").read_text(encoding="utf-8"))[page]
-    regions = {entry["id"]: entry["region"] for entry in DemoSite("http://127.0.0.1:8000", "http://localhost").registry}
-    raw = RawPage(
-        portal=portal,
-        url=meta["url"],
-        body=(gold.parent / page).read_bytes(),
-        content_type=meta["content_type"],
-        fetched_at="2026-11-22T00:00:00+00:00",
-        region=regions[portal],
-    )
-    report = parse_report(clean_report(extract_report(raw)))
-    report.checks = integrity_checks(report.stats)
-    return report
-
-
-def actual_fields(report: Report) -> dict:
-    fields = {name: getattr(report, name) for name in SCALAR_FIELDS}
-    return fields | {"stats": report.stats, "sections": [section["heading"] for section in report.sections]}
-
-
-def compare(expected: dict, actual: dict) -> tuple[Counter, Counter, list[str]]:
-    """(right, total) per field, and the differences."""
-    right, total, errors = Counter(), Counter(), []
-    for field in (*SCALAR_FIELDS, "sections"):
-        total[field] += 1
-        if expected[field] == actual[field]:
-            right[field] += 1
-        else:
-            errors.append(f"{field}: expected {expected[field]!r}, got {actual[field]!r}")
-    for key in sorted(set(expected["stats"]) | set(actual["stats"])):
-        total["stats (per value)"] += 1
-        want, got = expected["stats"].get(key, "<absent>"), actual["stats"].get(key, "<absent>")
-        if want == got:
-            right["stats (per value)"] += 1
-        else:
-            errors.append(f"stats[{key}]: expected {want!r}, got {got!r}")
-    return right, total, errors
-
-
-def evaluate() -> tuple[Counter, Counter, dict[str, list[str]]]:
-    right, total, errors = Counter(), Counter(), {}
-    for gold in gold_files():
-        r, t, e = compare(json.loads(gold.read_text(encoding="utf-8")), actual_fields(process(gold)))
-        right.update(r)
-        total.update(t)
-        errors[f"{gold.parent.name}/{gold.name}"] = e
-    return right, total, errors
+from tests.gold import evaluate
 
 
 def main() -> int:

@@ -1,70 +1,12 @@
-"""Precision and recall of the spam stage per kind, over the labelled corpus in tests/spam/corpus.toml.
-
-Usage: python scripts/spam_eval.py [--show-errors]. A found span counts as correct only when its text, its
-replacement and its kind all match the label.
-"""
+"""Print precision and recall of the spam stage per kind on the labelled corpus (tests/spam_scoring.py). Usage:
+python scripts/spam_eval.py [--show-errors]."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
-from collections import Counter
-from pathlib import Path
 
-from lxml import html as lxml_html
-
-from pipelines.challenge import challenge_marker
-from pipelines.spam import SpamContext, clean_text_spam, strip_dom_spam
-
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "spam" / "corpus.toml"
-PAGE_URL = "http://www.example.gov.cn/xxgk/nb/t20240118_1.htm"
-
-
-def load_cases(path: Path = CORPUS) -> list[dict]:
-    return tomllib.loads(path.read_text(encoding="utf-8"))["case"]
-
-
-def predict(case: dict) -> list[tuple[str, str, str]]:
-    """What the stage finds in one case, as (found, replaced_by, kind)."""
-    if case["level"] == "text":
-        context = SpamContext(region=case.get("region"), title=case.get("title"), host="www.example.gov.cn")
-        _text, hits = clean_text_spam(case["input"], context)
-    elif case["level"] == "dom":
-        document = lxml_html.document_fromstring(f'<html><body><div id="c">{case["input"]}</div></body></html>')
-        hits = strip_dom_spam(document, document.get_element_by_id("c"), PAGE_URL)
-    else:
-        marker = challenge_marker(case["status"], case["input"].encode("utf-8"))
-        return [("", "", "challenge")] if marker else []
-    return [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
-
-
-def evaluate(cases: list[dict]) -> tuple[dict[str, dict], list[str]]:
-    """Per kind: true positives, false positives, false negatives, precision, recall; and every disagreement."""
-    true_pos, false_pos, false_neg = Counter(), Counter(), Counter()
-    errors = []
-    for case in cases:
-        expected = Counter((e["found"], e["replaced_by"], e["kind"]) for e in case.get("expect", []))
-        predicted = Counter(predict(case))
-        for item, count in (expected & predicted).items():
-            true_pos[item[2]] += count
-        for item, count in (predicted - expected).items():
-            false_pos[item[2]] += count
-            errors.append(f"{case['id']}: unexpected {item}")
-        for item, count in (expected - predicted).items():
-            false_neg[item[2]] += count
-            errors.append(f"{case['id']}: missed {item}")
-    scores = {}
-    for kind in sorted(set(true_pos) | set(false_pos) | set(false_neg)):
-        tp, fp, fn = true_pos[kind], false_pos[kind], false_neg[kind]
-        scores[kind] = {
-            "tp": tp,
-            "fp": fp,
-            "fn": fn,
-            "precision": tp / (tp + fp) if tp + fp else 1.0,
-            "recall": tp / (tp + fn) if tp + fn else 1.0,
-        }
-    return scores, errors
+from tests.spam_scoring import evaluate, load_cases
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from scrapy.utils.test import get_crawler
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -36,6 +37,15 @@ def saved_page(portal: str, name: str) -> SavedPage:
 @pytest.fixture
 def page():
     return saved_page
+
+
+def project_crawler(spidercls=None, **settings):
+    """A Scrapy crawler with the project's settings (its per-portal stats collector among them) and `settings` on
+    top, for spider, middleware and adapter tests."""
+    from crawler import settings as project
+
+    defaults = {name: getattr(project, name) for name in dir(project) if name.isupper()}
+    return get_crawler(spidercls, settings_dict=defaults | settings)
 
 
 # Test speed only: the demo server is local, so the polite per-site delays would just make the tests slow.

@@ -9,10 +9,10 @@ import pytest
 
 from crawler.demo.reports import seed_report
 from crawler.demo.server import DemoServer, start_in_thread
-from pipelines.extract import simplified
 from pipelines.spam import KINDS as SPAM_KINDS
-from scripts.gold_eval import SCALAR_FIELDS, compare, gold_files
+from pipelines.text import simplified
 from tests.conftest import crawl, hit_key
+from tests.gold import SCALAR_FIELDS, compare, gold_files
 
 CHROME = (
     "当前位置",
@@ -105,8 +105,10 @@ def test_broken_registry_stops_the_crawl_naming_entry_and_key(tmp_path):
         encoding="utf-8",
     )
     result = crawl(tmp_path, "-a", f"portals_file={registry}")
-    assert result.returncode != 0
-    assert "portal 'a_b': key 'encoding': unknown encoding 'klingon'" in result.stderr
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"scrapy crawl portals: {registry}: portal 'a_b': key 'encoding': unknown encoding 'klingon'"
+    )
 
 
 def test_demo_server_writes_a_registry_the_loader_accepts(tmp_path):
@@ -160,6 +162,8 @@ def test_no_spam_reaches_the_json_lines_and_report_text_is_otherwise_complete(fu
         "found": "365bet(中国)官方网站",
         "replaced_by": "",
         "kind": "spam_title",
+        "fields": ["title"],
+        "count": 1,
     }
 
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from crawler.items import RawPage
-from pipelines.extract import (
-    ExtractionError,
-    body_from_title,
-    expand_table,
-    extract_report,
-    published_date,
-    report_year,
-)
+from pipelines.chain import report_from_page
+from pipelines.extract import ExtractionError, expand_table, extract_report
+from pipelines.items import RawPage
 from tests.conftest import saved_page
 
 CHROME = (
@@ -39,9 +33,9 @@ CHROME = (
 )
 
 
-def extract(portal: str, name: str, **overrides):
+def raw_page(portal: str, name: str, **overrides) -> RawPage:
     page = saved_page(portal, name)
-    raw = RawPage(
+    return RawPage(
         portal=portal,
         url=page.url,
         body=page.body,
@@ -49,10 +43,13 @@ def extract(portal: str, name: str, **overrides):
         fetched_at="2026-11-22T00:00:00+00:00",
         **overrides,
     )
-    return extract_report(raw)
 
 
-# (portal, saved page, phrases the text must contain, expected fields)
+def extract(portal: str, name: str, **overrides):
+    return extract_report(raw_page(portal, name, **overrides))
+
+
+# (portal, saved page, phrases the extracted text must contain, fields the item chain reads from the page)
 CASES = [
     (
         "hunan_yongzhou",
@@ -136,8 +133,9 @@ def test_report_text_is_kept_and_chrome_is_gone(portal, name, phrases, fields):
         assert phrase in report.text
     for phrase in CHROME:
         assert phrase not in report.text, phrase
+    item = report_from_page(raw_page(portal, name))
     for key, value in fields.items():
-        assert getattr(report, key) == value, key
+        assert getattr(item, key) == value, key
     assert report.url == saved_page(portal, name).url and report.portal == portal
     assert len(report.sha256) == 64 and report.fetched_at
 
@@ -178,8 +176,8 @@ def test_attachment_only_page_records_the_attachment():
             "text_chars": None,
         }
     ]
-    assert report.title == "舒城县2020年政府信息公开工作年度报告" and report.year == 2020
-    assert report.text == ""
+    assert report.title == "舒城县2020年政府信息公开工作年度报告" and report.text == ""
+    assert report_from_page(raw_page("anhui_luan_shucheng", "shucheng_show.asp_id_2001")).year == 2020
 
 
 def test_registry_content_selector_wins():
@@ -208,62 +206,6 @@ def test_expand_table_repeats_merged_cells_and_shows_them_once_for_text():
 
 
 @pytest.mark.parametrize(
-    ("title", "body"),
-    [
-        ("2014年永州市人民政府信息公开工作报告", "永州市人民政府"),
-        ("舒城县2012年政府信息公开工作年度报告", "舒城县"),
-        ("韶关市教育局2022年政府信息公开工作年度报告", "韶关市教育局"),
-        ("吉州区二〇一七年度政府信息公开年报", "吉州区"),
-        ("2023年政府信息公开工作年度报告", None),
-        (None, None),
-    ],
-)
-def test_body_from_title(title, body):
-    assert body_from_title(title) == body
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "published", "year"),
-    [
-        ("永州市2021年政府信息公开工作年度报告", "", None, 2021),
-        ("吉州区二〇一七年度政府信息公开年报", "", None, 2017),
-        ("政府信息公开工作年度报告", "所列数据的统计期限自2014年1月1日至2014年12月31日", None, 2014),
-        ("政府信息公开工作年度报告", "现将本机关政府信息公开工作情况报告如下。", "2024-01-18", 2023),
-        ("政府信息公开工作年度报告", "", None, None),
-    ],
-)
-def test_report_year(title, text, published, year):
-    assert report_year(title, text, published) == year
-
-
-@pytest.mark.parametrize(
-    ("url", "published", "year"),
-    [
-        ("http://a.gov.cn/xxgk/2017nb/index.htm", "2018-02-01", 2017),
-        ("http://a.gov.cn/xxgk/nianbao_2016/t1.htm", None, 2016),
-        ("http://a.gov.cn/xxgk/nb/201803/t20180301_1.htm", "2018-03-01", 2017),  # a publication date, not the year
-    ],
-)
-def test_report_year_from_url_before_publication_year(url, published, year):
-    assert report_year("政府信息公开工作年度报告", "", published, url) == year
-
-
-@pytest.mark.parametrize(
-    ("meta", "url", "published"),
-    [
-        ({"发布日期": "2013-02-10 00:00"}, "http://a.gov.cn/x", "2013-02-10"),
-        ({"发文日期": "2018年2月10日"}, "http://a.gov.cn/x", "2018-02-10"),
-        ({}, "http://a.gov.cn/nb/202401/t20240118_12345.htm", "2024-01-18"),
-        ({}, "http://a.gov.cn/art/2024/1/8/art_12345_678.html", "2024-01-08"),
-        ({"发布日期": "2024-13-45"}, "http://a.gov.cn/x", None),
-        ({}, "http://a.gov.cn/x", None),
-    ],
-)
-def test_published_date(meta, url, published):
-    assert published_date(meta, url) == published
-
-
-@pytest.mark.parametrize(
     ("body", "content_type", "url", "kind"),
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "application/octet-stream", "http://a.gov.cn/download.jsp?id=7", "pdf"),
@@ -281,6 +223,7 @@ def test_report_served_as_a_file_becomes_its_own_attachment(body, content_type, 
         list_title="永州市2023年政府信息公开工作年度报告",
     )
     report = extract_report(raw)
-    assert report.text == "" and report.title == "永州市2023年政府信息公开工作年度报告" and report.year == 2023
+    assert report.text == "" and report.title == "永州市2023年政府信息公开工作年度报告"
+    assert report_from_page(raw).year == 2023
     assert report.attachments[0]["url"] == url and report.attachments[0]["type"] == kind
     assert len(report.attachments[0]["sha256"]) == 64

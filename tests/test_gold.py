@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from scripts.gold_eval import actual_fields, compare, gold_files, process
+from tests.gold import actual_fields, compare, gold_files, process
 
 GOLD = gold_files()
 

@@ -1,31 +1,39 @@
-"""The run report: per-portal counts from the crawl stats, and the problems that fail the run."""
+"""The run report: per-portal counts from the run's tally, failed URLs, and the problems that fail the run."""
 
 from __future__ import annotations
 
-from pipelines.run_report import build_run_report, summary_lines
+from pipelines.counters import Count, Tally
+from pipelines.run_report import build_run_report, problem_lines, summary_lines
 
-STATS = {
-    "downloader/request_count": 30,
-    "portal/a/list_pages": 3,
-    "portal/a/report_links": 5,
-    "portal/a/report_pages": 4,
-    "portal/a/reports_new": 3,
-    "portal/a/reports_changed": 1,
-    "portal/a/failed/http_404": 1,
-    "portal/b/list_pages": 0,
-    "portal/b/failed/http_503": 4,
-    "portal/c/list_pages": 1,
-    "portal/c/report_links": 2,
-    "portal/c/reports_unchanged": 2,
-    "portal/zzz/list_pages": 9,  # not in this run's registry selection
-}
+RUN = {"started": "t0", "finished": "t1", "finish_reason": "finished", "requests": 30}
 
 
-def report(productive_before: set[str]) -> dict:
-    return build_run_report(STATS, ["a", "b", "c"], productive_before, 0.25, "t0", "t1")
+def tally() -> Tally:
+    counts = Tally()
+    for portal, counter, amount in (
+        ("a", Count.LIST_PAGES, 3),
+        ("a", Count.REPORT_LINKS, 5),
+        ("a", Count.REPORT_PAGES, 4),
+        ("a", Count.REPORTS_NEW, 3),
+        ("a", Count.REPORTS_CHANGED, 1),
+        ("c", Count.LIST_PAGES, 1),
+        ("c", Count.REPORT_LINKS, 2),
+        ("c", Count.REPORTS_UNCHANGED, 2),
+        ("zzz", Count.LIST_PAGES, 9),  # not in this run's registry selection
+    ):
+        counts.count(portal, counter, amount)
+    counts.fail("a", "http://a/404.htm", "http_404")
+    for page in range(4):
+        counts.fail("b", f"http://b/{page}.htm", "http_503")
+    counts.fail("b", "http://b/0.htm", "parse_error")  # the same page again: counted once
+    return counts
 
 
-def test_counts_per_portal_and_totals():
+def report(productive_before: set[str], counts: Tally | None = None, portals=("a", "b", "c"), ratio=0.25) -> dict:
+    return build_run_report(counts or tally(), list(portals), productive_before, ratio, RUN)
+
+
+def test_counts_per_portal_totals_and_failed_urls():
     built = report(set())
     assert built["portals"]["a"] == {
         "list_pages": 3,
@@ -35,9 +43,24 @@ def test_counts_per_portal_and_totals():
         "reports_changed": 1,
         "reports_unchanged": 0,
         "failed": {"http_404": 1},
+        "failed_urls": [{"url": "http://a/404.htm", "reason": "http_404"}],
     }
+    assert built["portals"]["b"]["failed"] == {"http_503": 4}
     assert built["totals"]["reports_unchanged"] == 2 and "zzz" not in built["portals"]
-    assert built["requests"] == 30
+    assert built["requests"] == 30 and built["finish_reason"] == "finished"
+
+
+def test_a_page_that_fails_after_download_counts_once_in_the_failure_ratio():
+    counts = Tally()
+    counts.count("a", Count.LIST_PAGES)
+    counts.count("a", Count.REPORT_PAGES, 3)  # three downloads: two stored, one failed extraction
+    counts.count("a", Count.REPORTS_NEW, 2)
+    counts.fail("a", "http://a/broken.htm", "parse_error")
+    # 1 failure of 4 outcomes (1 list page, 2 stored, 1 failed): 25 %, not 1 of 7.
+    assert report(set(), counts, ["a"], ratio=0.24)["problems"] == [
+        {"portal": "a", "problem": "1 of 4 pages failed", "failed": {"parse_error": 1}}
+    ]
+    assert report(set(), counts, ["a"], ratio=0.25)["exit_code"] == 0
 
 
 def test_portal_that_had_reports_and_now_finds_none_fails_the_run():
@@ -48,19 +71,16 @@ def test_portal_that_had_reports_and_now_finds_none_fails_the_run():
 
 
 def test_a_new_portal_without_reports_and_few_failures_is_not_a_problem():
-    stats = {k: v for k, v in STATS.items() if not k.startswith("portal/b/")}
-    built = build_run_report(stats, ["a", "c"], {"a", "c"}, 0.25, "t0", "t1")
+    built = report({"a", "c"}, portals=("a", "c"))
     assert built["problems"] == [] and built["exit_code"] == 0
 
 
-def test_failure_ratio_threshold():
-    stats = {"portal/a/list_pages": 1, "portal/a/report_links": 1, "portal/a/failed/http_500": 1}
-    assert build_run_report(stats, ["a"], set(), 0.25, "t0", "t1")["exit_code"] == 3
-    assert build_run_report(stats, ["a"], set(), 0.5, "t0", "t1")["exit_code"] == 0
-
-
-def test_summary_lines_name_portals_and_problems():
-    lines = summary_lines(report({"b"}))
+def test_summary_and_problem_lines_name_portals():
+    built = report({"b"})
+    lines = summary_lines(built)
     assert lines[0].startswith("Run report: 30 requests; reports new 3, changed 1, unchanged 2")
     assert any("b: list pages 0" in line and "http_503 ×4" in line for line in lines)
-    assert any(line.strip().startswith("PROBLEM b:") for line in lines)
+    assert problem_lines(built) == [
+        "PROBLEM b: yielded reports in earlier runs, found none now",
+        "PROBLEM b: 4 of 4 pages failed",
+    ]

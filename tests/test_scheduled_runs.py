@@ -108,7 +108,7 @@ def test_kill_9_then_resume_ends_with_the_store_of_an_uninterrupted_crawl(demo, 
     (reference / "demo_portals.toml").write_text((folder / "demo_portals.toml").read_text("utf-8"), "utf-8")
     assert run(reference, "all")[0].returncode == 0
 
-    job = ["-a", f"portals_file={folder / 'demo_portals.toml'}", "-s", f"JOBDIR={folder / 'job'}"]
+    job = ["-a", f"portals_file={folder / 'demo_portals.toml'}"]  # resuming needs nothing but the same store
     server.site.slow_seconds = 0.4
     command, env = crawl_command(folder, *job, env={"GONGKAI_PER_DOMAIN": "1"})
     process = subprocess.Popen(
@@ -131,3 +131,12 @@ def test_kill_9_then_resume_ends_with_the_store_of_an_uninterrupted_crawl(demo, 
     assert store_rows(folder) == store_rows(reference)
     with sqlite3.connect(store) as db:
         assert db.execute("SELECT COUNT(*) FROM versions").fetchone() == (total,)
+
+
+def test_jobdir_is_refused_at_start_in_one_line(demo):
+    _server, folder = demo
+    result = crawl(folder, "-a", f"portals_file={folder / 'demo_portals.toml'}", "-s", f"JOBDIR={folder / 'job'}")
+    assert result.returncode == 2
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("scrapy crawl portals: JOBDIR=") and "Resuming is the store's job" in last
+    assert "Traceback" not in result.stderr and not (folder / "job").exists()

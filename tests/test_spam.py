@@ -1,18 +1,19 @@
-"""Spam stage behaviour beyond the corpus: the pipeline adapter, repair evidence, challenge handling."""
+"""Spam stage behaviour beyond the corpus: every field of an item, the adapter, repair evidence, challenges."""
 
 from __future__ import annotations
 
 import hashlib
 
 from scrapy.http import HtmlResponse, Request
-from scrapy.utils.test import get_crawler
 
-from crawler.items import Report
 from crawler.middlewares import ChallengeMiddleware, ChallengePage
+from crawler.pipelines import SpamPipeline
 from crawler.spiders.portals import PortalsSpider
-from pipelines import SpamPipeline
+from pipelines.chain import report_from_page
+from pipelines.items import RawPage, Report
 from pipelines.regions import region_parts
-from pipelines.spam import SpamContext, clean_text_spam, restore_place_name
+from pipelines.spam import SpamContext, clean_report, clean_text_spam, restore_place_name
+from tests.conftest import project_crawler, saved_page
 
 
 def report(**fields) -> Report:
@@ -37,13 +38,59 @@ def test_pipeline_cleans_title_and_text_records_hits_and_rehashes():
         "(吉府办字〔2017〕227号)要求。",
         spam=[{"found": "百家乐", "replaced_by": "", "kind": "hidden_element"}],
     )
-    crawler = get_crawler()
+    crawler = project_crawler()
     cleaned = SpamPipeline.from_crawler(crawler).process_item(item)
     assert cleaned.title == "吉州区2017年政府信息公开工作年度报告"
     assert cleaned.text.startswith("根据《吉安市人民政府办公室关于印发工作安排的通知》")
-    assert [hit["kind"] for hit in cleaned.spam] == ["hidden_element", "spam_title", "place_name"]
+    assert [(hit["kind"], hit["fields"]) for hit in cleaned.spam] == [
+        ("hidden_element", ["page"]),
+        ("spam_title", ["title"]),
+        ("place_name", ["text"]),
+    ]
     assert cleaned.sha256 == hashlib.sha256(cleaned.text.encode()).hexdigest()
     assert crawler.stats.get_value("spam/place_name") == 1
+    assert item.text.startswith("根据《体育365网投") and len(item.spam) == 1  # the stage's input is untouched
+
+
+def test_every_field_is_cleaned_and_each_change_listed_once():
+    phrase = "足彩胜负14场"
+    item = report(
+        region="辽宁省辽阳市",
+        title="辽阳市2016年政府信息公开工作年度报告",
+        text=f"按照《{phrase}人民政府办公厅关于做好2016年度政府信息公开工作的通知》（辽政办明电〔2016〕8号）要求。\n"
+        f"| {phrase}人民政府办公厅 | 2 |",
+        tables=[{"caption": None, "rows": [[f"{phrase}人民政府办公厅", "2"], [f"{phrase}人民政府办公厅", "3"]]}],
+        page_meta={"来源": f"{phrase}人民政府办公厅", "发布日期": "2017-03-28"},
+    )
+    cleaned = clean_report(item)
+    assert cleaned.tables[0]["rows"] == [["辽宁省人民政府办公厅", "2"], ["辽宁省人民政府办公厅", "3"]]
+    assert cleaned.page_meta == {"来源": "辽宁省人民政府办公厅", "发布日期": "2017-03-28"}
+    assert phrase not in cleaned.text
+    assert cleaned.spam == [
+        {
+            "found": phrase,
+            "replaced_by": "辽宁省",
+            "kind": "place_name",
+            "fields": ["text", "tables", "page_meta"],
+            "count": 5,
+        }
+    ]
+
+
+def test_publisher_and_year_are_read_after_the_spam_is_gone():
+    # 韶关市2023's page title carries a casino prefix; its publisher must come out as 2022's does, from the title.
+    def item(name: str):
+        page = saved_page("guangdong_shaoguan", name)
+        raw = RawPage("guangdong_shaoguan", page.url, page.body, page.content_type, "x", region="广东省韶关市")
+        return report_from_page(raw)
+
+    hacked, clean = (
+        item("shaoguan_gkmlpt_content_2_2341_post_2345671.html"),
+        item("shaoguan_gkmlpt_content_2_2342_post_2345672.html"),
+    )
+    assert hacked.title == "韶关市2023年政府信息公开工作年度报告" and hacked.spam[0]["kind"] == "spam_title"
+    assert (hacked.publisher, hacked.year) == ("韶关市", 2023)
+    assert (clean.publisher, clean.year) == ("韶关市", 2022)
 
 
 def test_clean_text_is_left_alone():
@@ -71,7 +118,7 @@ def challenge_response(request: Request, status: int = 521) -> HtmlResponse:
 
 
 def test_challenge_is_retried_then_given_up_and_counted():
-    crawler = get_crawler(PortalsSpider, settings_dict={"CHALLENGE_RETRIES": 2})
+    crawler = project_crawler(PortalsSpider, CHALLENGE_RETRIES=2)
     crawler.spider = PortalsSpider.from_crawler(crawler)  # retries are counted on the crawler of a spider
     middleware = ChallengeMiddleware.from_crawler(crawler)
     request = Request("http://www.jzq.gov.cn/art/1.html", cb_kwargs={"portal_id": "jiangxi_jian_jizhou"})
@@ -88,7 +135,7 @@ def test_challenge_is_retried_then_given_up_and_counted():
 
 
 def test_real_pages_pass_the_challenge_middleware():
-    crawler = get_crawler(PortalsSpider)
+    crawler = project_crawler(PortalsSpider)
     middleware = ChallengeMiddleware.from_crawler(crawler)
     request = Request("http://www.jzq.gov.cn/art/1.html")
     page = HtmlResponse(request.url, body="<html><body><p>一、总体情况</p></body></html>".encode(), request=request)

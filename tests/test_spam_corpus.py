@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from pipelines.spam import KINDS as SPAM_KINDS
-from scripts.spam_eval import evaluate, load_cases
+from tests.spam_scoring import evaluate, load_cases
 
 KINDS = (*SPAM_KINDS, "challenge")  # challenge pages are counted at crawl time, never items
 CASES = load_cases()

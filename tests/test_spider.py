@@ -6,11 +6,10 @@ import asyncio
 
 import pytest
 from scrapy.http import HtmlResponse, Request, TextResponse
-from scrapy.utils.test import get_crawler
 
-from crawler.items import RawPage
 from crawler.spiders.portals import PortalsSpider
-from tests.conftest import saved_page
+from pipelines.items import RawPage
+from tests.conftest import project_crawler, saved_page
 
 REGISTRY = """
 [[portal]]
@@ -40,7 +39,7 @@ link_pattern = "post_\\\\d+\\\\.html$"
 def spider(tmp_path):
     registry = tmp_path / "portals.toml"
     registry.write_text(REGISTRY, encoding="utf-8")
-    crawler = get_crawler(PortalsSpider)
+    crawler = project_crawler(PortalsSpider)
     return PortalsSpider.from_crawler(crawler, portals_file=str(registry))
 
 
@@ -66,7 +65,9 @@ def test_start_requests_cover_start_urls_and_list_api(spider):
 def test_portal_argument_selects_portals(tmp_path):
     registry = tmp_path / "portals.toml"
     registry.write_text(REGISTRY, encoding="utf-8")
-    spider = PortalsSpider.from_crawler(get_crawler(PortalsSpider), portals_file=str(registry), portal="hunan_yongzhou")
+    spider = PortalsSpider.from_crawler(
+        project_crawler(PortalsSpider), portals_file=str(registry), portal="hunan_yongzhou"
+    )
     assert list(spider.portals) == ["hunan_yongzhou"]
 
 

@@ -7,12 +7,15 @@ from datetime import UTC, datetime
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.items import RawPage, UnchangedReport
+from crawler.feeds import FEED_FILTERS
 from crawler.middlewares import ChallengePage
-from crawler.portals import DEFAULT_REGISTRY, Portal, load_registry, select_portals
+from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry, select_portals
+from pipelines.counters import Count
 from pipelines.encoding import decode_html
+from pipelines.items import RawPage, UnchangedPage
 from pipelines.listing import Link, api_links, document_type, list_page_urls, report_links
 
 
@@ -33,18 +36,37 @@ class PortalsSpider(scrapy.Spider):
         self.list_urls: dict[str, set[str]] = {}
 
     @classmethod
+    def preflight(cls, settings, portal: str | None = None, portals_file: str | None = None, **_other) -> tuple:
+        """The portals to crawl, or StartError saying why the crawl must not start."""
+        if settings.get("JOBDIR"):
+            raise StartError(
+                f"JOBDIR={settings['JOBDIR']} is not supported: a killed run leaves Scrapy's job files ahead of what "
+                "was stored. Resuming is the store's job: run again with the same STORE_PATH (GONGKAI_STORE, or "
+                "GONGKAI_JOB_DIR with scripts/schedule/crawl.sh); for scrapyd, leave jobs_dir unset."
+            )
+        if settings.get("FEED_ITEMS") not in FEED_FILTERS:
+            raise StartError(f"FEED_ITEMS must be one of {', '.join(FEED_FILTERS)}, got {settings.get('FEED_ITEMS')!r}")
+        path = portals_file or settings.get("PORTALS_FILE") or DEFAULT_REGISTRY
+        return select_portals(load_registry(path), portal)
+
+    @classmethod
     def update_settings(cls, settings) -> None:
         super().update_settings(settings)
-        if not settings.getdict("FEEDS") and settings.get("DEFAULT_FEED"):
-            feed = {"format": "jsonlines", "encoding": "utf-8"}
-            settings.set("FEEDS", {settings["DEFAULT_FEED"]: feed}, priority="spider")
+        # Scrapy merges -o/-O into FEEDS, so the default feed applies only when none was given.
+        feeds = settings.getdict("FEEDS")
+        if not feeds and settings.get("DEFAULT_FEED"):
+            feeds = {settings["DEFAULT_FEED"]: {"format": "jsonlines", "encoding": "utf-8"}}
+        item_filter = FEED_FILTERS.get(settings.get("FEED_ITEMS"))
+        feeds = {uri: ({"item_filter": item_filter} if item_filter else {}) | options for uri, options in feeds.items()}
+        priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["spider"])
+        settings.set("FEEDS", feeds, priority=priority)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        path = spider.portals_file or crawler.settings.get("PORTALS_FILE") or DEFAULT_REGISTRY
-        spider.portals = {p.id: p for p in select_portals(load_registry(path), spider.wanted)}
-        spider.logger.info("Crawling %d portal(s) from %s: %s", len(spider.portals), path, ", ".join(spider.portals))
+        selected = cls.preflight(crawler.settings, spider.wanted, spider.portals_file)
+        spider.portals = {p.id: p for p in selected}
+        spider.logger.info("Crawling %d portal(s): %s", len(spider.portals), ", ".join(spider.portals))
         return spider
 
     async def start(self):
@@ -58,7 +80,7 @@ class PortalsSpider(scrapy.Spider):
     def parse_list(self, response: Response, portal_id: str):
         """A list page (HTML, or Hanweb dataproxy XML): follow report links and further list pages."""
         portal = self.portals[portal_id]
-        self.crawler.stats.inc_value(f"portal/{portal_id}/list_pages")
+        self.crawler.stats.count(portal_id, Count.LIST_PAGES)
         markup, _encoding = decode_html(response.body, _header(response, "Content-Type"), portal.encoding)
         for link in report_links(markup, response.url):
             yield from self._follow_report(portal, link)
@@ -71,7 +93,7 @@ class PortalsSpider(scrapy.Spider):
     def parse_api(self, response: Response, portal_id: str, page: int):
         """A JSON list API answer: follow report links; the first page announces the others."""
         portal = self.portals[portal_id]
-        self.crawler.stats.inc_value(f"portal/{portal_id}/list_pages")
+        self.crawler.stats.count(portal_id, Count.LIST_PAGES)
         links, pages = api_links(response.text, response.url)
         for link in links:
             yield from self._follow_report(portal, link)
@@ -82,10 +104,10 @@ class PortalsSpider(scrapy.Spider):
     def parse_report(self, response: Response, portal_id: str, list_title: str):
         """A report page: hand the raw bytes to the pipelines (or say it is unchanged since the last run)."""
         if response.status == 304:
-            yield UnchangedReport(portal=portal_id, url=response.url, fetched_at=utc_now())
+            yield UnchangedPage(portal=portal_id, url=response.url, fetched_at=utc_now())
             return
         portal = self.portals[portal_id]
-        self.crawler.stats.inc_value(f"portal/{portal_id}/report_pages")
+        self.crawler.stats.count(portal_id, Count.REPORT_PAGES)
         yield RawPage(
             portal=portal_id,
             url=response.url,
@@ -108,19 +130,15 @@ class PortalsSpider(scrapy.Spider):
             reason = "challenge"
         elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             # robots.txt refusals and the like: the crawler's own choice, not a broken portal.
-            self.crawler.stats.inc_value(f"portal/{portal_id}/ignored_requests")
+            self.crawler.stats.count(portal_id, Count.IGNORED_REQUESTS)
             return
         else:
             reason = f"http_{failure.value.response.status}" if failure.check(HttpError) else failure.type.__name__
-        self.crawler.stats.inc_value(f"portal/{portal_id}/failed/{reason}")
+        self.crawler.stats.fail(portal_id, request.url, reason)
         self.logger.warning("Failed %s for portal %s: %s", request.url, portal_id, reason)
 
     def _list_request(self, portal: Portal, url: str) -> Request:
-        # dont_filter: list pages are de-duplicated per run by list_urls, so a resumed job re-reads them all
-        # instead of trusting a request-seen file that a killed run may have left half-written.
-        return Request(
-            url, callback=self.parse_list, errback=self.failed, cb_kwargs={"portal_id": portal.id}, dont_filter=True
-        )
+        return Request(url, callback=self.parse_list, errback=self.failed, cb_kwargs={"portal_id": portal.id})
 
     def _api_request(self, portal: Portal, page: int) -> Request:
         return Request(
@@ -128,7 +146,6 @@ class PortalsSpider(scrapy.Spider):
             callback=self.parse_api,
             errback=self.failed,
             cb_kwargs={"portal_id": portal.id, "page": page},
-            dont_filter=True,
         )
 
     def _new_list_page(self, portal: Portal, url: str) -> bool:
@@ -137,7 +154,7 @@ class PortalsSpider(scrapy.Spider):
         if url in seen or not portal.allows(url):
             return False
         if len(seen) >= portal.max_list_pages * len(portal.start_urls):
-            self.crawler.stats.inc_value(f"portal/{portal.id}/list_pages_over_budget")
+            self.crawler.stats.count(portal.id, Count.LIST_PAGES_OVER_BUDGET)
             return False
         seen.add(url)
         return True
@@ -145,15 +162,15 @@ class PortalsSpider(scrapy.Spider):
     def _follow_report(self, portal: Portal, link: Link):
         stats = self.crawler.stats
         if not portal.allows(link.url):
-            stats.inc_value(f"portal/{portal.id}/offsite_report_links")
+            stats.count(portal.id, Count.OFFSITE_REPORT_LINKS)
             return
         if portal.link_regex and not portal.link_regex.search(link.url):
-            stats.inc_value(f"portal/{portal.id}/report_links_not_matching_pattern")
+            stats.count(portal.id, Count.UNMATCHED_REPORT_LINKS)
             return
-        stats.inc_value(f"portal/{portal.id}/report_links")
+        stats.count(portal.id, Count.REPORT_LINKS)
         if document_type(link.url):
             # Reports listed directly as files are read by the attachment stage, not as pages.
-            stats.inc_value(f"portal/{portal.id}/document_report_links")
+            stats.count(portal.id, Count.DOCUMENT_REPORT_LINKS)
             return
         yield Request(
             link.url,

@@ -1,13 +1,17 @@
-"""Items: the raw page the spider collects and the report the pipelines emit."""
+"""The values that flow through the crawl: the raw page the spider collects and the report the stages refine.
+
+Every class is frozen: a stage returns a new value (`dataclasses.replace`) and never edits the one it was given.
+The field docstrings are the documentation of the JSON lines (see `report.schema.json` beside this file).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 
-@dataclass
+@dataclass(frozen=True)
 class RawPage:
-    """A fetched report page, exactly as the server sent it; the spider's only output."""
+    """A fetched report page, exactly as the server sent it; the spider's only output for a downloaded page."""
 
     portal: str
     """Registry id of the portal the page was found on."""
@@ -33,16 +37,20 @@ class RawPage:
     """The Last-Modified header, kept for conditional requests in later runs."""
 
 
-@dataclass
-class UnchangedReport:
-    """A report page found again and known unchanged (HTTP 304, or seen recently on a server without validators)."""
+@dataclass(frozen=True)
+class UnchangedPage:
+    """A report page found again and known unchanged (HTTP 304, or seen recently on a server without validators);
+    the store answers it with the report it holds."""
 
     portal: str
+    """Registry id of the portal the page was found on."""
     url: str
+    """The page URL."""
     fetched_at: str
+    """ISO 8601 UTC timestamp of the check."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Report:
     """One annual report: the JSON line users build panel data from (see SCHEMA.md)."""
 
@@ -51,12 +59,12 @@ class Report:
     portal: str
     """Registry id of the portal it was found on."""
     title: str | None
-    """The report's own title, chrome removed."""
-    year: int | None
+    """The report's own title, chrome and spam removed (simplified characters)."""
+    year: int | None = None
     """The year the report covers (not the year it was published)."""
-    published: str | None
+    published: str | None = None
     """Publication date, ISO YYYY-MM-DD."""
-    publisher: str | None
+    publisher: str | None = None
     """The body that issued the report."""
     region: str | None = None
     """Administrative area, full name."""
@@ -79,16 +87,24 @@ class Report:
     stats: dict = field(default_factory=dict)
     """Statistics keyed as in SCHEMA.md."""
     checks: list = field(default_factory=list)
-    """Integrity rules that failed."""
+    """Integrity rules that failed: [{"rule", "expected", "found"}]."""
     spam: list = field(default_factory=list)
-    """Injected spans removed or repaired."""
+    """Injected spans removed or repaired: [{"found", "replaced_by", "kind", "fields"}], each change once."""
     attachments: list = field(default_factory=list)
     """Linked report files: [{"url", "type", "sha256", "text_chars"}]."""
     page_meta: dict = field(default_factory=dict)
-    """The raw metadata block the page shows (发布日期, 发布机构, 来源, 索引号 …), label → value."""
+    """The metadata block the page shows (发布日期, 发布机构, 来源, 索引号 …), label → value, spam removed."""
     sha256: str | None = None
     """SHA-256 of `text`, for change detection."""
     fetched_at: str | None = None
     """ISO timestamp of the fetch (UTC)."""
     http_cache: dict = field(default_factory=dict)
     """The page's validators ({"etag", "last_modified"}) that later runs send in conditional requests."""
+    change: str | None = None
+    """What this run found in the store: new, changed or unchanged (null before the store stage)."""
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Report:
+        """A report from its JSON form, as the store keeps it; keys of older or newer versions are ignored."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in names})

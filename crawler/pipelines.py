@@ -1,0 +1,144 @@
+"""The item pipelines: each a thin adapter around one stage function of the `pipelines` package.
+
+Each stage takes a value and returns a new one; what the adapters add is Scrapy's side: counting per portal
+(crawler.stats.PortalStats), dropping a page that cannot become a report, and the extraction worker processes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem, NotConfigured
+
+from pipelines.checks import validate_report
+from pipelines.counters import STORED, Count
+from pipelines.extract import ExtractionError, extract_report
+from pipelines.items import RawPage, Report, UnchangedPage
+from pipelines.parse import parse_report
+from pipelines.spam import clean_report
+from pipelines.store import UNCHANGED, Store
+
+logger = logging.getLogger(__name__)
+
+
+class StatsPipeline:
+    """Base of the adapters: holds the crawl's PortalStats."""
+
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+
+class ExtractPipeline(StatsPipeline):
+    """RawPage → Report (extract_report) in worker processes; a page that yields nothing is failed and dropped."""
+
+    def __init__(self, stats, workers: int) -> None:
+        super().__init__(stats)
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats, crawler.settings.getint("EXTRACT_WORKERS"))
+
+    def open_spider(self) -> None:
+        if self.workers > 1:
+            # forkserver: workers start from a clean interpreter, not a fork of the running reactor.
+            context = multiprocessing.get_context("forkserver")
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+
+    def close_spider(self) -> None:
+        if self.pool:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item):
+        if not isinstance(item, RawPage):
+            return item
+        try:
+            if self.pool:
+                return await asyncio.wrap_future(self.pool.submit(extract_report, item))
+            return extract_report(item)
+        except ExtractionError as error:
+            reason = f"{error}"
+            logger.warning("Cannot extract a report from %s: %s", item.url, error)
+        except Exception as error:
+            # A page that trips a bug costs that page only: logged with its traceback and counted, crawl goes on.
+            reason = f"{type(error).__name__}: {error}"
+            logger.exception("Extraction failed on %s", item.url)
+        self.stats.fail(item.portal, item.url, "parse_error")
+        raise DropItem(f"{item.url}: {reason}")
+
+
+class SpamPipeline(StatsPipeline):
+    """Injected spam removed or repaired in every field (clean_report); each change counted by kind."""
+
+    def process_item(self, item):
+        if not isinstance(item, Report):
+            return item
+        cleaned = clean_report(item)
+        for hit in cleaned.spam:
+            self.stats.inc_value(f"spam/{hit['kind']}", hit["count"])
+        return cleaned
+
+
+class ParsePipeline:
+    """Dates, publisher, sections, template, statistics, region and level (parse_report)."""
+
+    def process_item(self, item):
+        return parse_report(item) if isinstance(item, Report) else item
+
+
+class ValidatePipeline(StatsPipeline):
+    """Every failed integrity rule recorded in `checks` (validate_report); the report is kept whatever it says."""
+
+    def process_item(self, item):
+        if not isinstance(item, Report):
+            return item
+        validated = validate_report(item)
+        self.stats.inc_value("checks/failed", len(validated.checks))
+        return validated
+
+
+class StorePipeline(StatsPipeline):
+    """Every report into the store (new, changed or unchanged), passed on with `change` saying which; a page the
+    spider found unchanged comes back as the report the store holds. What reaches a feed is the feed's choice
+    (FEED_ITEMS, crawler.feeds)."""
+
+    def __init__(self, stats, path: str) -> None:
+        super().__init__(stats)
+        self.path = path
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("STORE_PATH"):
+            raise NotConfigured("no STORE_PATH")
+        return cls(crawler.stats, crawler.settings["STORE_PATH"])
+
+    def open_spider(self) -> None:
+        self.store = Store(self.path)
+
+    def close_spider(self) -> None:
+        self.store.close()
+
+    def process_item(self, item):
+        if isinstance(item, UnchangedPage):
+            stored = self.store.confirm_unchanged(item.url, item.fetched_at)
+            if stored is None:
+                self.stats.fail(item.portal, item.url, "unchanged_but_not_stored")
+                raise DropItem(f"answered 304 but not in the store: {item.url}")
+            self.stats.count(item.portal, Count.REPORTS_UNCHANGED)
+            return replace(Report.from_dict(stored), change=UNCHANGED)
+        if not isinstance(item, Report):
+            return item
+        change = self.store.save(ItemAdapter(item).asdict(), item.fetched_at, **item.http_cache)
+        self.stats.count(item.portal, STORED[change])
+        return replace(item, change=change)

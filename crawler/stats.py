@@ -1,0 +1,28 @@
+"""The crawl's stats collector: Scrapy's, plus the per-portal tally that the run report reads as data."""
+
+from __future__ import annotations
+
+from scrapy.statscollectors import MemoryStatsCollector
+
+from pipelines.counters import Count, Tally
+
+
+class PortalStats(MemoryStatsCollector):
+    """Counts per portal into a Tally (pipelines.counters), mirrored into flat `portal/<id>/<counter>` stats so
+    Scrapy's end-of-run dump shows them too. The one place those stat names are made."""
+
+    def __init__(self, crawler) -> None:
+        super().__init__(crawler)
+        self.tally = Tally()
+
+    def count(self, portal: str, counter: Count, amount: int = 1) -> None:
+        """Add to one of a portal's counters."""
+        self.tally.count(portal, counter, amount)
+        self.inc_value(f"portal/{portal}/{counter}", amount)
+
+    def fail(self, portal: str, url: str, reason: str) -> bool:
+        """Count a failed page once, with its reason; False when that page had already failed."""
+        if not self.tally.fail(portal, url, reason):
+            return False
+        self.inc_value(f"portal/{portal}/{Count.FAILED}/{reason}")
+        return True

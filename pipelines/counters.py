@@ -1,0 +1,61 @@
+"""What a run counts per portal, as a vocabulary, and the tally the run report reads as data."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Count(StrEnum):
+    """Every per-portal counter of a run. A page ends with exactly one outcome: a list page read, a report stored
+    (new, changed or unchanged), or a failure with its reason."""
+
+    LIST_PAGES = "list_pages"  # outcome: a list page (or list API answer) read
+    REPORT_LINKS = "report_links"  # report links found on list pages (each URL once)
+    REPORT_PAGES = "report_pages"  # report pages downloaded (a 304 or a skipped page is not a download)
+    REPORTS_NEW = "reports_new"  # outcome
+    REPORTS_CHANGED = "reports_changed"  # outcome
+    REPORTS_UNCHANGED = "reports_unchanged"  # outcome
+    FAILED = "failed"  # outcome, with a reason and the URL
+    OFFSITE_REPORT_LINKS = "offsite_report_links"  # links off the portal's domains: never followed
+    UNMATCHED_REPORT_LINKS = "report_links_not_matching_pattern"  # the registry's link_pattern refused them
+    DOCUMENT_REPORT_LINKS = "document_report_links"  # reports linked straight to a file (PDF, Word …)
+    LIST_PAGES_OVER_BUDGET = "list_pages_over_budget"  # list pages beyond max_list_pages: not requested
+    IGNORED_REQUESTS = "ignored_requests"  # refused by the crawler's own rules (robots.txt)
+    CHALLENGE_PAGES = "challenge_pages"  # WAF challenge answers seen (retried; counted as failed when they persist)
+
+
+STORED = {"new": Count.REPORTS_NEW, "changed": Count.REPORTS_CHANGED, "unchanged": Count.REPORTS_UNCHANGED}
+
+
+@dataclass
+class PortalCounts:
+    """One portal's counters, and its failed pages (URL → reason, each page once)."""
+
+    counts: Counter = field(default_factory=Counter)
+    failed_urls: dict[str, str] = field(default_factory=dict)
+
+    def failed(self) -> dict[str, int]:
+        """Failed pages per reason."""
+        return dict(Counter(self.failed_urls.values()))
+
+
+@dataclass
+class Tally:
+    """A run's counters per portal."""
+
+    portals: dict[str, PortalCounts] = field(default_factory=dict)
+
+    def count(self, portal: str, counter: Count, amount: int = 1) -> None:
+        """Add to one counter of one portal."""
+        self.portals.setdefault(portal, PortalCounts()).counts[counter] += amount
+
+    def fail(self, portal: str, url: str, reason: str) -> bool:
+        """Record a failed page once, with its reason; False when the page had failed already."""
+        entry = self.portals.setdefault(portal, PortalCounts())
+        if url in entry.failed_urls:
+            return False
+        entry.failed_urls[url] = reason
+        entry.counts[Count.FAILED] += 1
+        return True

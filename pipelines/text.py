@@ -1,0 +1,31 @@
+"""Text helpers every stage shares: white space, and traditional → simplified characters."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+def clean_space(text: str) -> str:
+    """Collapse runs of white space (including full-width spaces) to one space."""
+    return re.sub(r"[\s\u3000\xa0]+", " ", text).strip()
+
+
+@cache
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters converted to simplified (OpenCC t2s)."""
+    return _t2s().convert(text)
+
+
+def simplified(text: str) -> tuple[str, str]:
+    """(text in simplified characters, "zh-Hant" or "zh-Hans" for how it was published)."""
+    converted = to_simplified(text)
+    changed = sum(a != b for a, b in zip(text, converted, strict=False))
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in text) or 1
+    return converted, ("zh-Hant" if changed / han > 0.03 else "zh-Hans")

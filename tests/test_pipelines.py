@@ -1,0 +1,92 @@
+"""The pipeline adapters: extraction in workers, failed pages counted once, the store passing every report on."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from scrapy.exceptions import DropItem
+
+from crawler.feeds import NewOrChangedReports
+from crawler.pipelines import ExtractPipeline, StorePipeline
+from pipelines.items import RawPage, Report, UnchangedPage
+from tests.conftest import project_crawler, saved_page
+
+
+def raw(name: str = "shucheng_show.asp_id_1201", body: bytes | None = None) -> RawPage:
+    page = saved_page("anhui_luan_shucheng", name)
+    return RawPage(
+        portal="anhui_luan_shucheng",
+        url=page.url,
+        body=page.body if body is None else body,
+        content_type=page.content_type,
+        fetched_at="2026-11-22T00:00:00+00:00",
+    )
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pipeline_turns_raw_pages_into_reports(workers):
+    crawler = project_crawler(EXTRACT_WORKERS=workers)
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    try:
+        report = asyncio.run(pipeline.process_item(raw()))
+    finally:
+        pipeline.close_spider()
+    assert isinstance(report, Report) and report.title == "舒城县2012年政府信息公开工作年度报告"
+    assert crawler.stats.tally.portals == {}  # a page counts when it is stored or failed, not when extracted
+
+
+def test_unparseable_page_is_dropped_with_url_and_reason_and_counted(caplog):
+    crawler = project_crawler(EXTRACT_WORKERS=1)
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    with pytest.raises(DropItem, match=r"show\.asp\?id=1201: empty page"):
+        asyncio.run(pipeline.process_item(raw(body=b"")))
+    assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
+    assert crawler.stats.tally.portals["anhui_luan_shucheng"].failed_urls == {raw().url: "parse_error"}
+    assert "show.asp?id=1201" in caplog.text
+
+
+def test_other_items_pass_untouched():
+    pipeline = ExtractPipeline.from_crawler(project_crawler(EXTRACT_WORKERS=1))
+    item = {"not": "a raw page"}
+    assert asyncio.run(pipeline.process_item(item)) is item
+
+
+def test_unexpected_extraction_error_costs_only_that_page(monkeypatch, caplog):
+    def broken(_raw):
+        raise AssertionError("lxml tree in an impossible state")
+
+    monkeypatch.setattr("crawler.pipelines.extract_report", broken)
+    crawler = project_crawler(EXTRACT_WORKERS=1)
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    with pytest.raises(DropItem, match="AssertionError: lxml tree in an impossible state"):
+        asyncio.run(pipeline.process_item(raw()))
+    assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
+    assert "Extraction failed on http://127.0.0.1:8000/shucheng/show.asp?id=1201" in caplog.text
+
+
+def test_store_passes_every_report_on_saying_what_changed_and_the_feed_filter_decides(tmp_path):
+    crawler = project_crawler(STORE_PATH=str(tmp_path / "store.sqlite"))
+    pipeline = StorePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    try:
+        item = Report(
+            url="http://a.gov.cn/nb/1.htm",
+            portal="p",
+            title="某县2023年报",
+            sha256="a" * 64,
+            fetched_at="2026-11-01T00:00:00",
+        )
+        first = pipeline.process_item(item)
+        again = pipeline.process_item(UnchangedPage(portal="p", url=item.url, fetched_at="2026-12-01T00:00:00+00:00"))
+        revised = pipeline.process_item(Report(**{**item.__dict__, "sha256": "b" * 64}))
+    finally:
+        pipeline.close_spider()
+    assert (first.change, again.change, revised.change) == ("new", "unchanged", "changed")
+    assert type(again) is Report and again.title == item.title and item.change is None
+    feed = NewOrChangedReports({})
+    assert [feed.accepts(report) for report in (first, again, revised)] == [True, False, True]
+    counts = crawler.stats.tally.portals["p"].counts
+    assert (counts["reports_new"], counts["reports_unchanged"], counts["reports_changed"]) == (1, 1, 1)
