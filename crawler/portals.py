@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cssselect import GenericTranslator, SelectorError
+from cssselect import SelectorError
+from parsel import css2xpath
 
 DEFAULT_REGISTRY = Path(__file__).with_name("portals.toml")
 PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -102,7 +103,7 @@ def _portal_from_table(source: str, index: int, raw: dict) -> Portal:
     content_selector = _string(source, entry, raw, "content_selector")
     if content_selector:
         try:
-            GenericTranslator().css_to_xpath(content_selector)
+            css2xpath(content_selector)  # the translation extraction uses
         except SelectorError as error:
             raise _fail(source, entry, "content_selector", f"bad CSS selector {content_selector!r}: {error}") from error
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import trafilatura
-from cssselect import GenericTranslator
 from lxml import etree
 from lxml import html as lxml_html
+from parsel.csstranslator import HTMLTranslator
 
 from pipelines import markers
 from pipelines.encoding import decode_html
@@ -98,7 +99,7 @@ def _text_length(element: lxml_html.HtmlElement) -> int:
 def find_container(document: lxml_html.HtmlElement, hint: str | None = None) -> lxml_html.HtmlElement:
     """The element holding the report body: the registry hint, a platform container, else the densest block."""
     for selector in ((hint,) if hint else ()) + markers.CONTENT_SELECTORS:
-        for element in document.cssselect(selector):
+        for element in _css(selector)(document):
             if _text_length(element) >= markers.MIN_CONTAINER_CHARS:
                 return element
     # Table-layout and unknown pages: credit each text run to its nearest block ancestor, take the richest.
@@ -121,7 +122,12 @@ def find_container(document: lxml_html.HtmlElement, hint: str | None = None) -> 
     return max(scores, key=scores.get)
 
 
-CHROME_XPATH = etree.XPath(" | ".join(GenericTranslator().css_to_xpath(s, ".//") for s in markers.CHROME_SELECTORS))
+@lru_cache(maxsize=256)  # the platform selectors, and each portal's own hint, compiled once per process
+def _css(selector: str) -> etree.XPath:
+    return etree.XPath(HTMLTranslator().css_to_xpath(selector))
+
+
+CHROME_XPATH = etree.XPath(" | ".join(HTMLTranslator().css_to_xpath(s, ".//") for s in markers.CHROME_SELECTORS))
 
 
 def remove_chrome(container: lxml_html.HtmlElement) -> None:

@@ -1,5 +1,5 @@
 """Print per-field accuracy of the item chain against the gold files (tests/gold.py). Usage:
-python scripts/gold_eval.py [--show-errors]."""
+python -m scripts.gold_eval [--show-errors]."""
 
 from __future__ import annotations
 

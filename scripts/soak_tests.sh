@@ -10,7 +10,7 @@ git clone --quiet . "$work/gongkai"
 # The suite reads ../shared (the real files) beside the checkout, as CI lays it out.
 [ -d ../shared ] && ln -s "$(cd ../shared && pwd)" "$work/shared"
 cd "$work/gongkai"
-source scripts/setup.sh >/dev/null
+source scripts/setup.sh >/dev/null 2>&1
 
 load_pid=""
 if [ "${SOAK_LOAD:-1}" != 0 ]; then

@@ -1,5 +1,5 @@
 """Print precision and recall of the spam stage per kind on the labelled corpus (tests/spam_scoring.py). Usage:
-python scripts/spam_eval.py [--show-errors]."""
+python -m scripts.spam_eval [--show-errors]."""
 
 from __future__ import annotations
 

@@ -14,10 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import jsonschema
 import pytest
 from scrapy.utils.test import get_crawler
 
 FIXTURES = Path(__file__).parent / "fixtures"
+REPORT_SCHEMA = json.loads((Path(__file__).parent.parent / "pipelines" / "report.schema.json").read_text("utf-8"))
+
+
+def assert_valid_report(item: dict) -> None:
+    """Fail with the offending field when a JSON line breaks the item schema (pipelines/report.schema.json)."""
+    jsonschema.Draft202012Validator(REPORT_SCHEMA, format_checker=jsonschema.FormatChecker()).validate(item)
 
 
 @dataclass(frozen=True)

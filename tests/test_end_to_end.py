@@ -11,8 +11,10 @@ from crawler.demo.reports import seed_report
 from crawler.demo.server import DemoServer, start_in_thread
 from pipelines.spam import KINDS as SPAM_KINDS
 from pipelines.text import simplified
-from tests.conftest import crawl, hit_key
+from tests.conftest import assert_valid_report, crawl, hit_key
 from tests.gold import SCALAR_FIELDS, compare, gold_files
+
+pytestmark = pytest.mark.slow  # real crawls in subprocesses against servers started here
 
 CHROME = (
     "当前位置",
@@ -79,6 +81,7 @@ def test_json_lines_hold_real_characters_and_no_chrome(full_crawl):
     _server, raw, items, _log = full_crawl
     assert "\\u" not in raw and "政府信息公开" in raw
     for item in items:
+        assert_valid_report(item)
         for phrase in CHROME:
             assert phrase not in item["text"], (item["url"], phrase)
         assert item["portal"] and item["sha256"] and item["fetched_at"]

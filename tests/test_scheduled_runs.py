@@ -14,6 +14,8 @@ import pytest
 from crawler.demo.server import start_in_thread
 from tests.conftest import crawl, crawl_command, stored_reports, wait_until
 
+pytestmark = pytest.mark.slow  # real crawls in subprocesses against servers started here
+
 
 @pytest.fixture
 def demo(tmp_path):

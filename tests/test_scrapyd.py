@@ -16,6 +16,8 @@ import requests
 from crawler.demo.server import start_in_thread
 from tests.conftest import free_port, wait_until
 
+pytestmark = pytest.mark.slow  # real crawls in subprocesses against servers started here
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
