@@ -1,4 +1,5 @@
-"""Downloader middlewares: WAF challenge pages, and incremental runs that ask the store before fetching."""
+"""Downloader middlewares: the portal's domains for every request, WAF challenge pages, and incremental runs that
+ask the store before fetching."""
 
 from __future__ import annotations
 
@@ -12,6 +13,28 @@ from scrapy.http import Response
 from pipelines.challenge import challenge_marker
 from pipelines.counters import Count
 from pipelines.store import Store, plan_fetch
+
+
+class OffsiteRequest(IgnoreRequest):
+    """A request (a redirect's target among them) off its portal's domains: never sent."""
+
+
+class PortalDomainsMiddleware:
+    """Every request of a portal stays on the portal's domains, redirects included: one that leaves them is dropped
+    before robots.txt of the other host is even asked for."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        portal = getattr(self.crawler.spider, "portals", {}).get(request.cb_kwargs.get("portal_id"))
+        if portal is not None and not portal.allows(request.url):
+            came_from = request.meta.get("redirect_urls", [request.url])[0]
+            raise OffsiteRequest(f"{came_from} leads off the portal's domains to {request.url}")
 
 
 class ChallengePage(IgnoreRequest):

@@ -67,14 +67,14 @@ class ExtractPipeline(StatsPipeline):
                 return await asyncio.wrap_future(self.pool.submit(extract_report, item))
             return extract_report(item)
         except ExtractionError as error:
-            reason = f"{error}"
-            logger.warning("Cannot extract a report from %s: %s", item.url, error)
+            reason, detail = error.reason, str(error)
+            logger.warning("Not a report: %s: %s (%s)", item.url, detail, reason)
         except Exception as error:
             # A page that trips a bug costs that page only: logged with its traceback and counted, crawl goes on.
-            reason = f"{type(error).__name__}: {error}"
+            reason, detail = "parse_error", f"{type(error).__name__}: {error}"
             logger.exception("Extraction failed on %s", item.url)
-        self.stats.fail(item.portal, item.url, "parse_error")
-        raise DropItem(f"{item.url}: {reason}")
+        self.stats.fail(item.portal, item.redirected_from or item.url, reason)
+        raise DropItem(f"{item.url}: {detail}")
 
 
 class SpamPipeline(StatsPipeline):

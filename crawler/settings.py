@@ -2,6 +2,8 @@
 
 import os
 
+from pipelines.markers import MAX_PAGE_BYTES
+
 BOT_NAME = "gongkai"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -23,7 +25,10 @@ AUTOTHROTTLE_START_DELAY = float(os.getenv("GONGKAI_AUTOTHROTTLE_START_DELAY", "
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 # Government servers are slow and flaky: one more retry than the default, and a shorter timeout than 180 s.
 RETRY_TIMES = 3
-DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_TIMEOUT = float(os.getenv("GONGKAI_DOWNLOAD_TIMEOUT", "60"))
+# A report page with a pasted image can be 30 MB; a body over this limit (compressed or not) is not a page.
+DOWNLOAD_MAXSIZE = MAX_PAGE_BYTES
+DOWNLOAD_WARNSIZE = MAX_PAGE_BYTES // 4
 
 # Extraction is CPU-bound; spread it over worker processes so the crawl uses every core (1 = in-process).
 EXTRACT_WORKERS = int(os.getenv("GONGKAI_EXTRACT_WORKERS", str(os.cpu_count() or 1)))
@@ -38,6 +43,8 @@ ITEM_PIPELINES = {
 # Counts per portal as data for the run report (crawler/stats.py), beside Scrapy's own stats.
 STATS_CLASS = "crawler.stats.PortalStats"
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100): a redirect off the portal's domains must not even fetch the other host's robots.txt.
+    "crawler.middlewares.PortalDomainsMiddleware": 50,
     # Sees responses after decompression (590) and before RetryMiddleware (550) so it can retry challenges itself.
     "crawler.middlewares.ChallengeMiddleware": 560,
     # After robots.txt (100) so disallowed pages are never considered; before the download itself.

@@ -33,6 +33,22 @@ def declared_charsets(body: bytes, content_type: str | None) -> list[str]:
     return [codec for claim in claims if (codec := normalise_charset(claim))]
 
 
+# Bytes that text never holds (C0 controls other than tab, newline, form feed, carriage return and escape).
+CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13, 27})
+MAX_CONTROL_SHARE = 0.01
+
+
+def binary_reason(body: bytes) -> str | None:
+    """Why a body served as a page is not text at all (random bytes, an image), or None when it is text."""
+    if any(body.startswith(bom) for bom, _codec in BOMS):
+        return None  # UTF-16 text is full of zero bytes
+    sample = body[:65536]
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    if sample and controls / len(sample) > MAX_CONTROL_SHARE:
+        return f"binary data, not text: {controls} control bytes in the first {len(sample)}"
+    return None
+
+
 def decode_html(body: bytes, content_type: str | None = None, override: str | None = None) -> tuple[str, str]:
     """Return (text, encoding used). Order: registry override, BOM, strict UTF-8, declared charsets, detection."""
     if override:

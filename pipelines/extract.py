@@ -12,7 +12,8 @@ from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
 
 from pipelines import markers
-from pipelines.encoding import decode_html
+from pipelines.encoding import binary_reason, decode_html
+from pipelines.html import UnparseableHtml, parse_html
 from pipelines.items import RawPage, Report
 from pipelines.listing import document_type, is_report_title, visible_links
 from pipelines.spam import strip_dom_spam
@@ -22,17 +23,19 @@ BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
 
 
 class ExtractionError(ValueError):
-    """A page that yields no report text; the message says why."""
+    """A page that is not a report; `reason` is the run report's short name for why, the message the detail."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
 
 
 def parse_document(markup: str) -> lxml_html.HtmlElement:
-    """Parse a page into an lxml tree, or raise ExtractionError."""
-    if not markup.strip():
-        raise ExtractionError("empty page")
+    """Parse a page as a browser does (pipelines/html.py), or raise ExtractionError."""
     try:
-        return lxml_html.document_fromstring(markup)
-    except (ValueError, etree.ParserError) as error:
-        raise ExtractionError(f"not parseable as HTML: {error}") from error
+        return parse_html(markup)
+    except UnparseableHtml as error:
+        raise ExtractionError("unparseable", str(error)) from error
 
 
 def expand_table(table: lxml_html.HtmlElement) -> tuple[list[list[str]], list[list[str]]]:
@@ -256,13 +259,23 @@ def document_report(raw: RawPage, kind: str) -> Report:
 def extract_report(raw: RawPage) -> Report:
     """Extract one report page as found: title, text, tables, page metadata, attachments and the DOM spam removed.
     Fields derived from these (year, publisher, region …) are left to the parse stage, after spam cleaning.
-    Raise ExtractionError when the page holds no report text."""
+    Raise ExtractionError when the page is not a report: too large, not text, no text, a "page not found" answer,
+    or a redirect that landed on a page that is not a report."""
+    if not raw.body.strip():
+        raise ExtractionError("empty", "empty page")
+    if len(raw.body) > markers.MAX_PAGE_BYTES:
+        raise ExtractionError("too_large", f"{len(raw.body)} bytes, over the limit of {markers.MAX_PAGE_BYTES}")
     if kind := served_document(raw):
         return document_report(raw, kind)
+    if reason := binary_reason(raw.body):
+        raise ExtractionError("not_text", reason)
     markup, _encoding = decode_html(raw.body, raw.content_type, raw.encoding_hint)
     document = parse_document(markup)
     page_meta = page_metadata(document)
-    title = page_title(document, page_meta, raw.list_title)
+    own_title = page_title(document, page_meta, None)
+    if own_title is None and (reason := not_a_report(document, raw)):
+        raise ExtractionError(*reason)
+    title = own_title or page_title(document, page_meta, raw.list_title)
     files = attachments(document, raw.url)
     container = find_container(document, raw.content_selector)
     spam = strip_dom_spam(document, container, raw.url)  # before chrome removal, which drops the scripts
@@ -270,7 +283,7 @@ def extract_report(raw: RawPage) -> Report:
     tables = normalise_tables(container)
     text = container_text(container)
     if len(text) < markers.MIN_REPORT_CHARS and not files:
-        raise ExtractionError(f"only {len(text)} characters of text and no report attachment")
+        raise ExtractionError("no_text", f"only {len(text)} characters of text and no report attachment")
     text, lang = simplified(text)
     return Report(
         url=raw.url,
@@ -288,6 +301,17 @@ def extract_report(raw: RawPage) -> Report:
         fetched_at=raw.fetched_at,
         http_cache=http_cache(raw),
     )
+
+
+def not_a_report(document: lxml_html.HtmlElement, raw: RawPage) -> tuple[str, str] | None:
+    """(reason, detail) for a page without a report title of its own that is an answer in place of the report:
+    a "page not found" page sent with status 200, or the page a redirect landed on (often the home page)."""
+    heading = " ".join(clean_space(t) for t in document.xpath("//title/text() | //h1//text()"))[:200]
+    if markers.NOT_FOUND_PAGE.search(heading):
+        return "not_found_page", f"the page says it does not exist: {heading!r}"
+    if raw.redirected_from:
+        return "redirected_away", f"{raw.redirected_from} redirects to {raw.url}, which is not a report"
+    return None
 
 
 def http_cache(raw: RawPage) -> dict:

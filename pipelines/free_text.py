@@ -21,7 +21,8 @@ PATTERNS = (
 )
 NO_FEES = re.compile(r"(?:没有|未|不)[^。；\n]{0,40}?收取[^。；\n]{0,30}?费|未收费|免费办理|零收费")
 # "No reconsideration or lawsuit was received" — but not "none was found unlawful in one" (确认违法).
-NO_APPEALS = re.compile(r"(?:未收到|没有收到|没有出现|未出现|未发生|没有发生)[^。；\n]{0,40}?行政复议[^。；\n]{0,20}")
+# The gap holds no number: in "未收到…申请，收到1份…行政复议申请" the negation is not about the 行政复议.
+NO_APPEALS = re.compile(r"(?:未收到|没有收到|没有出现|未出现|未发生|没有发生)[^。；\n\d]{0,40}?行政复议[^。；\n]{0,20}")
 
 
 def fee_stats(text: str) -> dict[str, int]:

@@ -35,6 +35,8 @@ class RawPage:
     """The ETag header, kept for conditional requests in later runs."""
     last_modified: str | None = None
     """The Last-Modified header, kept for conditional requests in later runs."""
+    redirected_from: str | None = None
+    """The URL the list linked, when the server redirected it here."""
 
 
 @dataclass(frozen=True)

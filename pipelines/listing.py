@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import html as lxml_html
 
 from pipelines import markers
+from pipelines.html import UnparseableHtml, parse_html
 from pipelines.text import clean_space
 
 
@@ -25,7 +26,11 @@ class Link:
 def is_report_title(title: str) -> bool:
     """True when a link or page title names an annual disclosure report rather than a notice about one."""
     title = clean_space(title)
-    return bool(markers.REPORT_TITLE.search(title)) and not markers.NOT_REPORT_TITLE.search(title)
+    return (
+        bool(markers.REPORT_TITLE.search(title))
+        and not markers.NOT_REPORT_TITLE.search(title)
+        and not markers.COLUMN_TITLE.match(title)
+    )
 
 
 def document_type(url: str) -> str | None:
@@ -38,17 +43,14 @@ def document_type(url: str) -> str | None:
 def _parse(markup: str) -> lxml_html.HtmlElement | None:
     """Parse HTML, including the HTML held in CDATA records (Hanweb list pages and dataproxy.jsp answers)."""
     markup = markers.XML_DECLARATION.sub("", markup, count=1)
-    if not markup.strip():
-        return None
     try:
-        document = lxml_html.document_fromstring(markup)
+        document = parse_html(markup)
         records = markers.CDATA.findall(markup)
         if records:
-            holder = document.find("body")
-            (holder if holder is not None else document).append(
-                lxml_html.fragment_fromstring("\n".join(records), create_parent="div")
-            )
-    except (ValueError, lxml_html.etree.ParserError):
+            block = parse_html("\n".join(records)).find("body")
+            block.tag = "div"
+            document.find("body").append(block)
+    except UnparseableHtml:
         return None
     return document
 

@@ -20,6 +20,15 @@ MIN_CONTAINER_CHARS = 200
 
 # A page with less text than this and no attachment is not a report (an error page, a bare link list).
 MIN_REPORT_CHARS = 100
+# The largest page read (and downloaded: DOWNLOAD_MAXSIZE): a real report with a pasted 30 MB image parses whole;
+# anything larger is counted as failed (too_large), never read in part.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+# A page title or heading saying the page does not exist (servers that answer 200 for a missing page).
+NOT_FOUND_PAGE = re.compile(
+    r"页面不存在|页面不存在|访问的页面不存在|找不到(?:该|此|您要的)?页面|页面未找到|页面已删除|信息不存在或已删除|"
+    r"(?<!\d)404(?!\d)|Not Found|頁面不存在",
+    re.I,
+)
 
 # Elements that are page chrome wherever they appear, removed before text extraction.
 CHROME_SELECTORS = (
@@ -61,6 +70,8 @@ CHROME_LINE_MAX_CHARS = 80
 
 # A link or page title naming an annual disclosure report, in simplified or traditional characters.
 REPORT_TITLE = re.compile(r"年度[报報]告|年[报報]|(?:信息|政务|政務)公[开開].{0,8}[报報]告")
+# The name of a report column itself (a navigation link, a "more" link), not one report: no year, no body.
+COLUMN_TITLE = re.compile(r"^(?:(?:政府|政务|政務)?(?:信息|資訊)?公[开開](?:工作)?)?(?:年[报報]|年度[报報]告)(?:专栏|栏目|專欄|欄目)?$")
 # Titles that mention reports but are notices, plans, readings or evaluations about them.
 NOT_REPORT_TITLE = re.compile(
     r"通知|要点|要點|方案|意见|意見|公告|通[报報]|解[读讀]|指南|目[录錄]|征集|徵集|[评評]估|考核|[计計]划|安排|^\s*[关關]于"

@@ -43,8 +43,8 @@ def test_unparseable_page_is_dropped_with_url_and_reason_and_counted(caplog):
     pipeline.open_spider()
     with pytest.raises(DropItem, match=r"show\.asp\?id=1201: empty page"):
         asyncio.run(pipeline.process_item(raw(body=b"")))
-    assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
-    assert crawler.stats.tally.portals["anhui_luan_shucheng"].failed_urls == {raw().url: "parse_error"}
+    assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/empty") == 1
+    assert crawler.stats.tally.portals["anhui_luan_shucheng"].failed_urls == {raw().url: "empty"}
     assert "show.asp?id=1201" in caplog.text
 
 

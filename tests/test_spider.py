@@ -45,7 +45,7 @@ def spider(tmp_path):
 
 def response(portal: str, name: str, cls=HtmlResponse):
     page = saved_page(portal, name)
-    return cls(url=page.url, body=page.body, headers={"Content-Type": page.content_type})
+    return cls(url=page.url, body=page.body, headers={"Content-Type": page.content_type}, request=Request(page.url))
 
 
 async def _collect(agen):

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.feeds import FEED_FILTERS
-from crawler.middlewares import ChallengePage
+from crawler.middlewares import ChallengePage, OffsiteRequest
 from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry, select_portals
 from pipelines.counters import Count
 from pipelines.encoding import decode_html
@@ -34,6 +35,7 @@ class PortalsSpider(scrapy.Spider):
         self.portals_file = portals_file
         self.portals: dict[str, Portal] = {}
         self.list_urls: dict[str, set[str]] = {}
+        self.report_urls: set[str] = set()  # each report requested once per run, however many lists link it
 
     @classmethod
     def preflight(cls, settings, portal: str | None = None, portals_file: str | None = None, **_other) -> tuple:
@@ -67,6 +69,7 @@ class PortalsSpider(scrapy.Spider):
         selected = cls.preflight(crawler.settings, spider.wanted, spider.portals_file)
         spider.portals = {p.id: p for p in selected}
         spider.logger.info("Crawling %d portal(s): %s", len(spider.portals), ", ".join(spider.portals))
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
@@ -120,22 +123,30 @@ class PortalsSpider(scrapy.Spider):
             region=portal.region,
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
+            redirected_from=linked_url(response.request) if response.meta.get("redirect_urls") else None,
         )
 
     def failed(self, failure):
-        """Count a page that could not be fetched, per portal and reason, and let the crawl go on."""
+        """Count a page that could not be fetched, once, with its reason and the URL the list linked; go on."""
         request = failure.request
         portal_id = request.cb_kwargs.get("portal_id", "unknown")
-        if failure.check(ChallengePage):
-            reason = "challenge"
-        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt refusals and the like: the crawler's own choice, not a broken portal.
+        reason = failure_reason(failure)
+        if reason is None:
+            # robots.txt refusals: the crawler's own choice, not a broken portal.
             self.crawler.stats.count(portal_id, Count.IGNORED_REQUESTS)
             return
-        else:
-            reason = f"http_{failure.value.response.status}" if failure.check(HttpError) else failure.type.__name__
-        self.crawler.stats.fail(portal_id, request.url, reason)
+        self.crawler.stats.fail(portal_id, linked_url(request), reason)
         self.logger.warning("Failed %s for portal %s: %s", request.url, portal_id, reason)
+
+    def request_dropped(self, request, spider) -> None:
+        """A report request the scheduler refused as already seen: the spider asks for each report once, so this is
+        a redirect back to a page already requested (a redirect loop), never silent."""
+        if request.meta.get("report"):
+            portal_id = request.cb_kwargs["portal_id"]
+            self.crawler.stats.fail(portal_id, linked_url(request), "redirect_loop")
+            self.logger.warning(
+                "Dropped %s for portal %s: redirect to an already requested page", request.url, portal_id
+            )
 
     def _list_request(self, portal: Portal, url: str) -> Request:
         return Request(url, callback=self.parse_list, errback=self.failed, cb_kwargs={"portal_id": portal.id})
@@ -167,6 +178,9 @@ class PortalsSpider(scrapy.Spider):
         if portal.link_regex and not portal.link_regex.search(link.url):
             stats.count(portal.id, Count.UNMATCHED_REPORT_LINKS)
             return
+        if link.url in self.report_urls:
+            return
+        self.report_urls.add(link.url)
         stats.count(portal.id, Count.REPORT_LINKS)
         if document_type(link.url):
             # Reports listed directly as files are read by the attachment stage, not as pages.
@@ -184,3 +198,27 @@ class PortalsSpider(scrapy.Spider):
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def linked_url(request: Request) -> str:
+    """The URL a list page linked, before any redirect."""
+    return request.meta.get("redirect_urls", [request.url])[0]
+
+
+def failure_reason(failure) -> str | None:
+    """Why a request failed, as the run report names it; None for the crawler's own refusals (robots.txt)."""
+    error = failure.value
+    if failure.check(HttpError):
+        return f"http_{error.response.status}"
+    if failure.check(ChallengePage):
+        return "challenge"
+    if failure.check(OffsiteRequest):
+        return "offsite_redirect"
+    message = str(error)
+    if "download max size" in message:  # cancelled at download, or a compressed body that unpacks too large
+        return "too_large"
+    if failure.check(IgnoreRequest):
+        if message == "Forbidden by robots.txt":
+            return None
+        return "redirect_loop" if message == "max redirections reached" else "ignored"
+    return failure.type.__name__

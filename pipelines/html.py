@@ -1,0 +1,34 @@
+"""HTML as browsers parse it: lexbor's HTML5 parser first, then an lxml tree for the stages that follow.
+
+libxml2's HTML parser is not a browser: it drops everything after a stray </html> (Word pastes leave them mid-page)
+and cuts a page at a 10 MB attribute (a pasted base64 image). lexbor parses by the HTML5 algorithm, as browsers do;
+its serialisation is well-formed, so lxml then reads all of it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from lxml import html as lxml_html
+from selectolax.lexbor import LexborHTMLParser
+
+# Inline images (data: URIs) carry no report text and can be tens of megabytes: kept as an empty image.
+DATA_URI_ATTRIBUTES = ("src", "href", "data-src")
+_LXML = lxml_html.HTMLParser(huge_tree=True)  # long text nodes are real content, not an attack
+
+
+class UnparseableHtml(ValueError):
+    """Markup that yields no document at all."""
+
+
+def parse_html(markup: str) -> lxml_html.HtmlElement:
+    """The document tree of `markup`, built as a browser builds it; raise UnparseableHtml when there is none."""
+    if not markup.strip():
+        raise UnparseableHtml("empty page")
+    tree = LexborHTMLParser(markup)
+    for attribute in DATA_URI_ATTRIBUTES:
+        for node in tree.css(f'[{attribute}^="data:"]'):
+            node.attrs[attribute] = "data:,"
+    try:
+        return lxml_html.document_fromstring(tree.html, parser=_LXML)
+    except (ValueError, etree.ParserError) as error:
+        raise UnparseableHtml(f"not parseable as HTML: {error}") from error
