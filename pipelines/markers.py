@@ -71,7 +71,9 @@ CHROME_LINE_MAX_CHARS = 80
 # A link or page title naming an annual disclosure report, in simplified or traditional characters.
 REPORT_TITLE = re.compile(r"年度[报報]告|年[报報]|(?:信息|政务|政務)公[开開].{0,8}[报報]告")
 # The name of a report column itself (a navigation link, a "more" link), not one report: no year, no body.
-COLUMN_TITLE = re.compile(r"^(?:(?:政府|政务|政務)?(?:信息|資訊)?公[开開](?:工作)?)?(?:年[报報]|年度[报報]告)(?:专栏|栏目|專欄|欄目)?$")
+COLUMN_TITLE = re.compile(
+    r"^(?:(?:政府|政务|政務)?(?:信息|資訊)?公[开開](?:工作)?)?(?:年[报報]|年度[报報]告)(?:专栏|栏目|專欄|欄目)?$"
+)
 # Titles that mention reports but are notices, plans, readings or evaluations about them.
 NOT_REPORT_TITLE = re.compile(
     r"通知|要点|要點|方案|意见|意見|公告|通[报報]|解[读讀]|指南|目[录錄]|征集|徵集|[评評]估|考核|[计計]划|安排|^\s*[关關]于"
