@@ -10,6 +10,7 @@ import asyncio
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
 from itemadapter import ItemAdapter
@@ -38,11 +39,16 @@ class StatsPipeline:
 
 
 class ExtractPipeline(StatsPipeline):
-    """RawPage → Report (extract_report) in worker processes; a page that yields nothing is failed and dropped."""
+    """RawPage → Report (extract_report) in worker processes; a page that yields nothing is failed and dropped.
 
-    def __init__(self, stats, workers: int) -> None:
+    A worker that dies (killed for memory, a crash in a C parser) breaks the pool: the pool is rebuilt and the page
+    tried once more in a process of its own, so only a page that kills that one too is failed (worker_died).
+    """
+
+    def __init__(self, stats, workers: int, extract=extract_report) -> None:
         super().__init__(stats)
         self.workers = workers
+        self.extract = extract
         self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
@@ -51,21 +57,40 @@ class ExtractPipeline(StatsPipeline):
 
     def open_spider(self) -> None:
         if self.workers > 1:
-            # forkserver: workers start from a clean interpreter, not a fork of the running reactor.
-            context = multiprocessing.get_context("forkserver")
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.pool = self._new_pool(self.workers)
 
     def close_spider(self) -> None:
         if self.pool:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
+    @staticmethod
+    def _new_pool(workers: int) -> ProcessPoolExecutor:
+        # forkserver: workers start from a clean interpreter, not a fork of the running reactor.
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"))
+
+    async def _in_workers(self, item: RawPage) -> Report:
+        pool = self.pool
+        try:
+            return await asyncio.wrap_future(pool.submit(self.extract, item))
+        except BrokenProcessPool:
+            if self.pool is pool:  # the first page to notice rebuilds it; the others in flight just go on
+                self.stats.inc_value("extract/worker_pool_restarts")
+                logger.warning("An extraction worker died; restarting the pool (page %s)", item.url)
+                pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = self._new_pool(self.workers)
+        alone = self._new_pool(1)  # the page on its own: if this process dies too, the page is the cause
+        try:
+            return await asyncio.wrap_future(alone.submit(self.extract, item))
+        except BrokenProcessPool as error:
+            raise ExtractionError("worker_died", "the extraction process died on this page, twice") from error
+        finally:
+            alone.shutdown(wait=False)
+
     async def process_item(self, item):
         if not isinstance(item, RawPage):
             return item
         try:
-            if self.pool:
-                return await asyncio.wrap_future(self.pool.submit(extract_report, item))
-            return extract_report(item)
+            return await self._in_workers(item) if self.pool else self.extract(item)
         except ExtractionError as error:
             reason, detail = error.reason, str(error)
             logger.warning("Not a report: %s: %s (%s)", item.url, detail, reason)

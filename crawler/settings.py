@@ -4,6 +4,10 @@ import os
 
 from pipelines.markers import MAX_PAGE_BYTES
 
+# Offline means offline: Scrapy's cookie handling (tldextract) would download the public suffix list on first use;
+# an empty URL list makes it use the copy bundled with the package. Set before Scrapy imports its middlewares.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
 BOT_NAME = "gongkai"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"

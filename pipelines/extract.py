@@ -26,8 +26,11 @@ class ExtractionError(ValueError):
     """A page that is not a report; `reason` is the run report's short name for why, the message the detail."""
 
     def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
+        super().__init__(reason, detail)  # both in args: the error crosses from a worker process by pickle
+        self.reason, self.detail = reason, detail
+
+    def __str__(self) -> str:
+        return self.detail
 
 
 def parse_document(markup: str) -> lxml_html.HtmlElement:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -101,17 +103,58 @@ def test_portal_argument_and_default_feed_location(demo):
     assert len(items) == 4
 
 
-def test_broken_registry_stops_the_crawl_naming_entry_and_key(tmp_path):
-    registry = tmp_path / "mine.toml"
-    registry.write_text(
-        '[[portal]]\nid = "a_b"\nname = "n"\nregion = "r"\nstart_urls = ["http://a.gov.cn/"]\nencoding = "klingon"\n',
-        encoding="utf-8",
-    )
-    result = crawl(tmp_path, "-a", f"portals_file={registry}")
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert result.stderr.splitlines()[-1] == (
-        f"scrapy crawl portals: {registry}: portal 'a_b': key 'encoding': unknown encoding 'klingon'"
-    )
+ENTRY = '[[portal]]\nid = "a_b"\nname = "n"\nregion = "r"\nstart_urls = ["http://a.gov.cn/"]\n'
+
+
+@pytest.mark.parametrize(
+    ("registry", "args", "message"),
+    [
+        (ENTRY + 'encoding = "klingon"\n', (), "{file}: portal 'a_b': key 'encoding': unknown encoding 'klingon'"),
+        ("[[portal]\n", (), "{file}: not valid TOML: "),
+        (ENTRY.replace('region = "r"\n', ""), (), "{file}: portal 'a_b': key 'region': missing"),
+        (
+            ENTRY + 'conten_selector = "#x"\n',
+            (),
+            "key 'conten_selector': unknown key (did you mean 'content_selector'?)",
+        ),
+        (ENTRY + ENTRY, (), "{file}: portal 'a_b': key 'id': duplicate id"),
+        (ENTRY, ("-a", "portal=nope"), "unknown portal id(s) nope; known: a_b"),
+        (None, (), "{file}: cannot read registry: No such file or directory"),
+    ],
+    ids=["bad value", "TOML syntax", "missing key", "unknown key", "duplicate id", "unknown portal", "no file"],
+)
+def test_a_bad_start_is_one_line_on_stderr_and_exit_2(tmp_path, registry, args, message):
+    path = tmp_path / "mine.toml"
+    if registry is not None:
+        path.write_text(registry, encoding="utf-8")
+    result = crawl(tmp_path, "-a", f"portals_file={path}", *args)
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()  # no log lines, no traceback: only what to fix
+    assert line.startswith("scrapy crawl portals: ") and message.format(file=path) in line
+
+
+def test_the_demo_on_a_taken_port_says_which_setting_picks_another(tmp_path):
+    taken = DemoServer(0)
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "crawler.demo.server",
+                "--port",
+                str(taken.server_port),
+                "--registry",
+                str(tmp_path / "r.toml"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        taken.server_close()
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert f"cannot listen on 127.0.0.1:{taken.server_port}" in line and "GONGKAI_DEMO_PORT" in line
 
 
 def test_demo_server_writes_a_registry_the_loader_accepts(tmp_path):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 
 import pytest
 from scrapy.exceptions import DropItem
 
 from crawler.feeds import NewOrChangedReports
 from crawler.pipelines import ExtractPipeline, StorePipeline
+from pipelines.extract import extract_report
 from pipelines.items import RawPage, Report, UnchangedPage
 from tests.conftest import project_crawler, saved_page
 
@@ -54,13 +57,12 @@ def test_other_items_pass_untouched():
     assert asyncio.run(pipeline.process_item(item)) is item
 
 
-def test_unexpected_extraction_error_costs_only_that_page(monkeypatch, caplog):
+def test_unexpected_extraction_error_costs_only_that_page(caplog):
     def broken(_raw):
         raise AssertionError("lxml tree in an impossible state")
 
-    monkeypatch.setattr("crawler.pipelines.extract_report", broken)
     crawler = project_crawler(EXTRACT_WORKERS=1)
-    pipeline = ExtractPipeline.from_crawler(crawler)
+    pipeline = ExtractPipeline(crawler.stats, 1, extract=broken)
     with pytest.raises(DropItem, match="AssertionError: lxml tree in an impossible state"):
         asyncio.run(pipeline.process_item(raw()))
     assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
@@ -90,3 +92,30 @@ def test_store_passes_every_report_on_saying_what_changed_and_the_feed_filter_de
     assert [feed.accepts(report) for report in (first, again, revised)] == [True, False, True]
     counts = crawler.stats.tally.portals["p"].counts
     assert (counts["reports_new"], counts["reports_unchanged"], counts["reports_changed"]) == (1, 1, 1)
+
+
+def extract_or_die(raw: RawPage) -> Report:
+    """Extraction that kills its worker process on a page marked KILL (a crash in a C parser, an OOM kill)."""
+    if raw.body.startswith(b"KILL"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return extract_report(raw)
+
+
+def test_a_dying_worker_costs_only_the_page_that_kills_it():
+    crawler = project_crawler(EXTRACT_WORKERS=2)
+    pipeline = ExtractPipeline(crawler.stats, 2, extract=extract_or_die)
+    pipeline.open_spider()
+
+    async def crawl_pages():
+        pages = [raw(), raw(body=b"KILL" + raw().body), raw("shucheng_show.asp_id_1902")]
+        results = await asyncio.gather(*(pipeline.process_item(page) for page in pages), return_exceptions=True)
+        return results, await pipeline.process_item(raw())  # a page after the crash: the pool works again
+
+    try:
+        (good, killer, other), after = asyncio.run(crawl_pages())
+    finally:
+        pipeline.close_spider()
+    assert isinstance(good, Report) and isinstance(other, Report) and isinstance(after, Report)
+    assert isinstance(killer, DropItem)
+    assert crawler.stats.tally.portals["anhui_luan_shucheng"].failed_urls == {raw().url: "worker_died"}
+    assert crawler.stats.get_value("extract/worker_pool_restarts") == 1

@@ -114,7 +114,14 @@ def main() -> None:
         help="where to write the list of reports a crawl must find",
     )
     args = parser.parse_args()
-    server = DemoServer(args.port)
+    try:
+        server = DemoServer(args.port)
+    except OSError as error:
+        sys.stderr.write(
+            f"gongkai-demo: cannot listen on 127.0.0.1:{args.port}: {error.strerror}; pick another port with --port "
+            "(scripts/demo.sh: GONGKAI_DEMO_PORT)\n"
+        )
+        raise SystemExit(2) from None
     server.write_files(args.registry, args.expected)
     print(f"demo portals at http://127.0.0.1:{server.server_port}/ ; registry {args.registry}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):

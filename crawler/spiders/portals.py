@@ -215,7 +215,7 @@ def failure_reason(failure) -> str | None:
     if failure.check(OffsiteRequest):
         return "offsite_redirect"
     message = str(error)
-    if "download max size" in message:  # cancelled at download, or a compressed body that unpacks too large
+    if "download max size" in message.lower() or "DOWNLOAD_MAXSIZE" in message:  # at download, or when unpacked
         return "too_large"
     if failure.check(IgnoreRequest):
         if message == "Forbidden by robots.txt":
