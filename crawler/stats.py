@@ -20,6 +20,10 @@ class PortalStats(MemoryStatsCollector):
         self.tally.count(portal, counter, amount)
         self.inc_value(f"portal/{portal}/{counter}", amount)
 
+    def column(self, portal: str, column: str, declared: int | None, records: frozenset[str]) -> None:
+        """Record what a list page of a portal's column declares and lists, for the completeness check."""
+        self.tally.column(portal, column, declared, records)
+
     def fail(self, portal: str, url: str, reason: str) -> bool:
         """Count a failed page once, with its reason; False when that page had already failed."""
         if not self.tally.fail(portal, url, reason):

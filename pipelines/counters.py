@@ -30,11 +30,20 @@ STORED = {"new": Count.REPORTS_NEW, "changed": Count.REPORTS_CHANGED, "unchanged
 
 
 @dataclass
+class Column:
+    """A report column: how many records its lists declare, and the detail links they were seen to hold."""
+
+    declared: int | None = None
+    records: set[str] = field(default_factory=set)
+
+
+@dataclass
 class PortalCounts:
-    """One portal's counters, and its failed pages (URL → reason, each page once)."""
+    """One portal's counters, its failed pages (URL → reason, each page once) and its columns (start URL → Column)."""
 
     counts: Counter = field(default_factory=Counter)
     failed_urls: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, Column] = field(default_factory=dict)
 
     def failed(self) -> dict[str, int]:
         """Failed pages per reason."""
@@ -59,3 +68,10 @@ class Tally:
         entry.failed_urls[url] = reason
         entry.counts[Count.FAILED] += 1
         return True
+
+    def column(self, portal: str, column: str, declared: int | None, records: frozenset[str]) -> None:
+        """Add what one list page of a column says: the records it declares (largest claim wins) and lists."""
+        entry = self.portals.setdefault(portal, PortalCounts()).columns.setdefault(column, Column())
+        if declared is not None:
+            entry.declared = max(declared, entry.declared or 0)
+        entry.records |= records

@@ -23,6 +23,28 @@ class Link:
     title: str
 
 
+@dataclass(frozen=True)
+class ApiCall:
+    """A page of a list only the platform's API serves: GET `url`, or POST `form` to it."""
+
+    url: str
+    page: int
+    form: tuple[tuple[str, str], ...] | None = None
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """What one list page (or one list API answer) says: its report links, where the rest of the list is, how many
+    records the column declares, and every detail link it lists (reports or not) for the completeness check."""
+
+    reports: tuple[Link, ...] = ()
+    pages: tuple[str, ...] = ()
+    api_calls: tuple[ApiCall, ...] = ()
+    declared_records: int | None = None
+    declared_pages: int | None = None
+    records: frozenset[str] = frozenset()
+
+
 def is_report_title(title: str) -> bool:
     """True when a link or page title names an annual disclosure report rather than a notice about one."""
     title = clean_space(title)
@@ -82,13 +104,26 @@ def visible_links(document: lxml_html.HtmlElement, page_url: str) -> list[tuple[
     return found
 
 
-def report_links(markup: str, page_url: str) -> list[Link]:
-    """Visible links on a list page whose text or title attribute names an annual report, each URL once."""
+def read_list(markup: str, page_url: str) -> ListPage:
+    """Everything a list page says, from one parse: report links, further pages (static and API), declared size."""
     document = _parse(markup)
     if document is None:
-        return []
+        return ListPage()
+    links = visible_links(document, page_url)
+    return ListPage(
+        reports=tuple(_report_links(links)),
+        pages=tuple(_list_page_urls(markup, links, page_url)),
+        api_calls=tuple(trs_search_calls(markup, page_url)),
+        declared_records=declared_records(markup),
+        declared_pages=_declared_pages(markup),
+        records=frozenset(url for _anchor, url in links if markers.DETAIL_HREF.search(url)),
+    )
+
+
+def _report_links(anchors: list[tuple[lxml_html.HtmlElement, str]]) -> list[Link]:
+    """Visible links whose text or title attribute names an annual report, each URL once."""
     links: dict[str, Link] = {}
-    for anchor, url in visible_links(document, page_url):
+    for anchor, url in anchors:
         text, title_attr = clean_space(anchor.text_content()), clean_space(anchor.get("title") or "")
         # A title attribute holds the full title where the text is cut short with an ellipsis.
         title = title_attr if is_report_title(title_attr) else text
@@ -137,31 +172,101 @@ def hanweb_dataproxy_urls(markup: str, page_url: str) -> list[str]:
     return urls
 
 
-def list_page_urls(markup: str, page_url: str) -> list[str]:
-    """Further pages of the list at `page_url`: createPageHTML, Hanweb dataproxy, index_N, ?page=N, 下一页."""
-    document = _parse(markup)
-    if document is None:
-        return []
-    found = create_page_html_urls(markup, page_url) + hanweb_dataproxy_urls(markup, page_url)
-    for anchor, url in visible_links(document, page_url):
+def _list_page_urls(markup: str, anchors: list[tuple[lxml_html.HtmlElement, str]], page_url: str) -> list[str]:
+    """Further static pages of the list: createPageHTML, Hanweb dataproxy, TRS trt static pages, the pages a
+    共N页 pager declares, index_N, ?page=N, 下一页, and the column's own "more" page (nlist.htm)."""
+    found = (
+        create_page_html_urls(markup, page_url)
+        + hanweb_dataproxy_urls(markup, page_url)
+        + trs_static_urls(markup, page_url)
+    )
+    numbered = []
+    for anchor, url in anchors:
         text = clean_space(anchor.text_content())
         if urlsplit(url).netloc != urlsplit(page_url).netloc:
             continue
         same_path = urlsplit(url).path == urlsplit(page_url).path
+        if markers.PAGE_HREF.search(url) and _same_list(url, page_url):
+            numbered.append(url)
         if (
             text in markers.NEXT_PAGE_TEXTS
-            or (markers.PAGE_HREF.search(url) and _same_list(url, page_url))
+            or url in numbered
             or (text.isdigit() and same_path)
+            or ((text in markers.MORE_TEXTS or markers.COLUMN_TITLE.match(text)) and _same_list(url, page_url))
         ):
             found.append(url)
-    unique = dict.fromkeys(url for url in found if url != page_url)
+    found += _pager_urls(numbered, _declared_pages(markup))
+    unique = dict.fromkeys(url for url in found if not _same_page(url, page_url))
     return list(unique)
+
+
+def _same_page(url: str, page_url: str) -> bool:
+    """True for the page itself, also when named by its folder (…/xxgknb/ for …/xxgknb/index.html)."""
+    path, page_path = urlsplit(url).path, urlsplit(page_url).path
+    folder_index = path.endswith("/") and page_path.startswith(path) and "/" not in page_path[len(path) :]
+    return url == page_url or (folder_index and page_path.rsplit("/", 1)[-1].startswith(("index.", "default.")))
+
+
+def _declared_pages(markup: str) -> int | None:
+    """The page count a pager text declares (共5页, 共 5 页, 页次：1/5)."""
+    match = markers.PAGER_PAGES.search(markup)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def declared_records(markup: str) -> int | None:
+    """How many records a list says its column holds: TRS trt recordCount, Hanweb totalRecord, 共N条."""
+    for pattern in (markers.TRS_RECORD_COUNT, markers.HANWEB_TOTAL_RECORD, markers.PAGER_RECORDS):
+        if match := pattern.search(markup):
+            return int(match.group(1))
+    return None
+
+
+def _pager_urls(numbered: list[str], pages: int | None) -> list[str]:
+    """Every page 2…N a 共N页 pager declares, made from the numbered page links it shows (index_1.htm, ?page=2),
+    so pages the pager hides behind "…" are not missed."""
+    if not pages or not numbered:
+        return []
+    example = numbered[0]
+    match = markers.PAGE_NUMBER.search(example)
+    if not match:
+        return []
+    group = 1 if match.group(1) else 2
+    # index_1.htm is the second page (index.htm the first); ?page=2 is the second page.
+    numbers = range(1, pages) if group == 1 else range(2, pages + 1)
+    return [example[: match.start(group)] + str(number) + example[match.end(group) :] for number in numbers]
+
+
+def trs_static_urls(markup: str, page_url: str) -> list[str]:
+    """The static pages of a TRS "trt" list built by list2.trsapi (动静结合): index.htm … up to maxStaticIndex."""
+    static = markers.TRS_MAX_STATIC_INDEX.search(markup)
+    if not static or "list2.trsapi" not in markup:
+        return []
+    return [urljoin(page_url, "index.htm" if n == 0 else f"index_{n}.htm") for n in range(int(static.group(1)))]
+
+
+def trs_search_calls(markup: str, page_url: str) -> list[ApiCall]:
+    """The pages of a TRS "trt" list beyond its static ones, as list2.trsapi asks the platform's search service:
+    POST channelid, classsql, sortfield, page and prepage (listArgs and pagebar of the page's listModel call)."""
+    if "list2.trsapi" not in markup:
+        return []
+    found = {name: pattern.search(markup) for name, pattern in markers.TRS_LIST_ARGS.items()}
+    static, total = markers.TRS_MAX_STATIC_INDEX.search(markup), markers.TRS_RECORD_COUNT.search(markup)
+    if not (static and total and found["prepage"] and found["channelid"]):
+        return []
+    prepage = int(found["prepage"].group(1))
+    pages = math.ceil(int(total.group(1)) / prepage) if prepage else 0
+    form = {name: next(group for group in match.groups() if group) for name, match in found.items() if match}
+    url = urljoin(page_url, markers.TRS_SEARCH_PATH)
+    return [
+        ApiCall(url, page, tuple(sorted((form | {"page": str(page)}).items())))
+        for page in range(int(static.group(1)) + 1, pages + 1)
+    ]
 
 
 def _find_records(node: object) -> list[dict]:
     """Dicts anywhere in a JSON document that carry both a title and a URL."""
     if isinstance(node, dict):
-        if any(k in node for k in ("title", "name")) and any(k in node for k in ("url", "link", "href")):
+        if any(k in node for k in markers.API_TITLE_KEYS) and any(k in node for k in markers.API_URL_KEYS):
             return [node]
         return [record for value in node.values() for record in _find_records(value)]
     if isinstance(node, list):
@@ -175,7 +280,7 @@ def _page_count(document: object) -> int | None:
     for key in ("total_pages", "totalPages", "totalPage", "pages", "page_count", "pageCount"):
         if isinstance(document.get(key), int):
             return document[key]
-    total = next((document[k] for k in ("total", "totalCount", "count") if isinstance(document.get(k), int)), None)
+    total = _api_total(document)
     size = next(
         (document[k] for k in ("per_page", "pageSize", "size", "limit") if isinstance(document.get(k), int)), None
     )
@@ -184,16 +289,29 @@ def _page_count(document: object) -> int | None:
     return None
 
 
-def api_links(payload: str, page_url: str) -> tuple[list[Link], int | None]:
-    """Report links and the page count from a JSON list API answer (gkmlpt and similar script-built lists)."""
+def _api_total(document: object) -> int | None:
+    if not isinstance(document, dict):
+        return None
+    return next((document[k] for k in ("total", "totalCount", "count") if isinstance(document.get(k), int)), None)
+
+
+def read_api(payload: str, page_url: str) -> ListPage:
+    """A JSON list API answer (gkmlpt, TRS trt search and similar script-built lists): report links, page count,
+    declared total and every record's URL."""
     try:
         document = json.loads(payload)
     except ValueError:
-        return [], None
-    links = {}
+        return ListPage()
+    links, records = {}, set()
     for record in _find_records(document):
-        title = clean_space(str(record.get("title") or record.get("name") or ""))
-        url = urljoin(page_url, str(record.get("url") or record.get("link") or record.get("href")))
+        title = clean_space(str(next((record[k] for k in markers.API_TITLE_KEYS if record.get(k)), "")))
+        url = urljoin(page_url, str(next(record[k] for k in markers.API_URL_KEYS if k in record)))
+        records.add(url)
         if is_report_title(title) and url not in links:
             links[url] = Link(url=url, title=title)
-    return list(links.values()), _page_count(document)
+    return ListPage(
+        reports=tuple(links.values()),
+        declared_pages=_page_count(document),
+        declared_records=_api_total(document),
+        records=frozenset(records),
+    )

@@ -88,6 +88,36 @@ PAGE_HREF = re.compile(
     r"|[?&](?:page|pageNo|pageno|pageIndex|pageindex|curPage|currentPage|pg|p)=\d+"
 )
 CREATE_PAGE_HTML = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+# The number in a numbered list page's URL (index_3.htm, list_3.html, ?page=3).
+PAGE_NUMBER = re.compile(
+    r"(?:index|list|default)_(\d+)\.s?html?$|[?&](?:page|pageNo|pageno|pageIndex|pageindex|curPage|currentPage|pg|p)=(\d+)"
+)
+# Pager texts: 共5页 / 页次：1/5; 共120条 / 共 120 条记录.
+PAGER_PAGES = re.compile(r"共\s*(\d+)\s*页|页次\s*[:：]?\s*\d+\s*/\s*(\d+)")
+PAGER_RECORDS = re.compile(r"共\s*(\d+)\s*条")
+# A column's "more" link (its full list, such as nlist.htm).
+MORE_TEXTS = frozenset({"更多", "更多>>", "更多>", "更多+", "查看更多", "more", "More", "MORE", "更多信息"})
+# Detail pages as the platforms name them (t20240118_1.htm, art_1_2.html, post_3.html, show.asp?id=4 …): what a
+# list's records link to, counted against the records the list declares.
+DETAIL_HREF = re.compile(
+    r"/t\d{8}_\d+\.s?html?$|/art_\d+_\d+\.html$|/post_\d+\.html$|[?&](?:id|ID|newsid|articleid|infoid)=\d+|"
+    r"/content_\d+\.s?html?$|/\d{6,}\.s?html?$"
+)
+# TRS "trt" lists built by the list2.trsapi module (动静结合: static pages, then the search service).
+TRS_MAX_STATIC_INDEX = re.compile(r"maxStaticIndex\s*:\s*['\"]?(\d+)")
+TRS_RECORD_COUNT = re.compile(r"recordCount\s*:\s*['\"]?(\d+)")
+TRS_LIST_ARGS = {
+    # channelid: a number, or SiteInfo.searchId, which the page's SiteInfo block sets (searchId: 200210).
+    "channelid": re.compile(r"channelid\s*:\s*['\"]?(\d+)|searchId\s*:\s*['\"]?(\d+)"),
+    "classsql": re.compile(r"classsql\s*:\s*(?:\"[^\"]*\"\s*\|\|\s*)?\"([^\"]+)\""),
+    "sortfield": re.compile(r"sortfield\s*:\s*\"([^\"]+)\""),
+    "prepage": re.compile(r"prepage\s*:\s*['\"]?(\d+)"),
+}
+# Where list2.trsapi sends its requests (the search service of the Fujian trt platform, as its pages call it).
+TRS_SEARCH_PATH = "/fjdzapp/search"
+# Keys of a record in a JSON list answer: its title and its URL.
+API_TITLE_KEYS = ("title", "name", "doctitle", "DOCTITLE")
+API_URL_KEYS = ("url", "link", "href", "docpuburl", "DOCPUBURL")
 HANWEB_DATAPROXY = re.compile(r"""href=["']([^"']*dataproxy\.jsp[^"']*)["']""")
 HANWEB_TOTAL_RECORD = re.compile(r"totalRecord\s*[:=]\s*['\"]?(\d+)")
 HANWEB_PER_PAGE = re.compile(r"perPage\s*[:=]\s*['\"]?(\d+)")

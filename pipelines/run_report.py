@@ -31,11 +31,25 @@ def build_run_report(
     for portal in portals:
         counts = tally.portals.get(portal, PortalCounts())
         failed = counts.failed()
+        columns = [
+            {"url": url, "declared": column.declared, "found": len(column.records)}
+            for url, column in counts.columns.items()
+        ]
         entry = {str(counter): counts.counts[counter] for counter in COUNTERS} | {
             "failed": failed,
             "failed_urls": [{"url": url, "reason": reason} for url, reason in counts.failed_urls.items()],
+            "columns": columns,
         }
         per_portal[portal] = entry
+        for column in columns:
+            if column["declared"] is not None and column["found"] < column["declared"]:
+                problems.append(
+                    {
+                        "portal": portal,
+                        "problem": f"column {column['url']} declares {column['declared']} records, "
+                        f"{column['found']} found",
+                    }
+                )
         attempts = sum(counts.counts[outcome] for outcome in OUTCOMES)
         failures = counts.counts[Count.FAILED]
         if portal in productive_before and counts.counts[Count.REPORT_LINKS] == 0:

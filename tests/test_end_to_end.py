@@ -163,7 +163,7 @@ def test_demo_server_writes_a_registry_the_loader_accepts(tmp_path):
     server = DemoServer(0)
     try:
         server.write_files(tmp_path / "r.toml", tmp_path / "e.json")
-        assert len(load_registry(tmp_path / "r.toml")) == 6
+        assert len(load_registry(tmp_path / "r.toml")) == 7
         assert len(json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))) == len(server.site.expected)
     finally:
         server.server_close()
@@ -225,3 +225,20 @@ def test_json_lines_carry_the_gold_values(full_crawl):
         }
         _right, _total, errors = compare(json.loads(gold.read_text(encoding="utf-8")), actual)
         assert errors == [], (gold.name, errors)
+
+
+def test_every_column_that_declares_its_size_is_found_whole(full_crawl, demo):
+    server, *_ = full_crawl
+    _server, folder = demo
+    (report_path,) = sorted((folder / "output").glob("run-*.json"))[:1]
+    report = json.loads(report_path.read_text("utf-8"))
+    declared = {
+        portal: [(c["declared"], c["found"]) for c in entry["columns"] if c["declared"] is not None]
+        for portal, entry in report["portals"].items()
+    }
+    # TRS trt recordCount (static page + search service), Hanweb totalRecord, the gkmlpt API's total.
+    assert declared["fujian_pingtan"] == [(8, 8)] and declared["liaoning_liaoyang"] == [(10, 10)]
+    assert declared["guangdong_shaoguan"] == [(5, 5)]
+    assert not [p for p in report["problems"] if "declares" in p["problem"]]
+    search = [hit for hit in server.hits if hit.startswith("127.0.0.1/fjdzapp/search")]
+    assert search and all(server.hits[hit] == 2 for hit in search)  # pages 2 and 3, one POST each

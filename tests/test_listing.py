@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.listing import api_links, document_type, is_report_title, list_page_urls, report_links
+from pipelines.listing import document_type, is_report_title, read_api, read_list
 from tests.conftest import saved_page
 
 
@@ -51,7 +51,7 @@ def test_document_type(url, kind):
 
 def test_trs_list_keeps_reports_and_skips_notices_plans_and_dead_weight():
     markup, url = _decoded("hunan_yongzhou", "yongzhou_zfxxgknb_index.htm")
-    titles = {link.title for link in report_links(markup, url)}
+    titles = {link.title for link in read_list(markup, url).reports}
     assert titles == {
         "永州市2022年政府信息公开工作年度报告",
         "永州市2021年政府信息公开工作年度报告",
@@ -61,14 +61,14 @@ def test_trs_list_keeps_reports_and_skips_notices_plans_and_dead_weight():
 
 def test_hidden_spam_link_is_ignored_but_offsite_link_is_reported_for_the_spider_to_filter():
     markup, url = _decoded("hunan_yongzhou", "yongzhou_zfxxgknb_index_1.htm")
-    links = report_links(markup, url)
+    links = read_list(markup, url).reports
     assert not any("365bet" in link.title or "spam" in link.url for link in links)
     assert {link.url.split("/")[2] for link in links} == {"127.0.0.1:8000", "localhost:8000"}
 
 
 def test_trs_create_page_html_announces_every_list_page():
     markup, url = _decoded("hunan_yongzhou", "yongzhou_zfxxgknb_index.htm")
-    pages = list_page_urls(markup, url)
+    pages = list(read_list(markup, url).pages)
     assert "http://127.0.0.1:8000/yongzhou/zfxxgknb/index_1.htm" in pages
     assert "http://127.0.0.1:8000/yongzhou/zfxxgknb/index_2.htm" in pages
     assert url not in pages
@@ -83,7 +83,7 @@ def test_trs_create_page_html_announces_every_list_page():
 )
 def test_create_page_html_both_argument_forms(script, expected):
     url = "http://www.a.gov.cn/col/nb/index_1.htm"
-    pages = list_page_urls(f"<html><body><script>{script}</script></body></html>", url)
+    pages = list(read_list(f"<html><body><script>{script}</script></body></html>", url).pages)
     assert [p for p in pages if p != url] == [
         u for u in (f"http://www.a.gov.cn/col/nb/{e}" for e in expected) if u != url
     ]
@@ -91,8 +91,8 @@ def test_create_page_html_both_argument_forms(script, expected):
 
 def test_hanweb_list_reads_cdata_records_and_pages_through_dataproxy():
     markup, url = _decoded("liaoning_liaoyang", "liaoyang_col_col3327_index.html")
-    assert [link.title for link in report_links(markup, url)] == ["辽阳市2022年政府信息公开工作年度报告"]
-    pages = list_page_urls(markup, url)
+    assert [link.title for link in read_list(markup, url).reports] == ["辽阳市2022年政府信息公开工作年度报告"]
+    pages = list(read_list(markup, url).pages)
     assert len(pages) == 3
     assert all("dataproxy.jsp?page=" in p and "columnid=3327" in p and "webid=12" in p for p in pages)
     assert "startrecord=5&endrecord=8" in pages[1]
@@ -102,24 +102,24 @@ def test_hanweb_dataproxy_xml_answer_yields_its_records():
     markup, url = _decoded(
         "liaoning_liaoyang", "liaoyang_module_web_jpage_dataproxy.jsp_page_2_startrecord_5_endrecord_8_columnid_3327"
     )
-    titles = [link.title for link in report_links(markup, url)]
+    titles = [link.title for link in read_list(markup, url).reports]
     assert "辽阳市2016年政府信息公开工作年度报告" in titles
     assert all("通知" not in title for title in titles)
 
 
 def test_legacy_gbk_list_follows_next_page_link_and_keeps_reports():
     markup, url = _decoded("anhui_luan_shucheng", "shucheng_list.asp")
-    assert {link.title for link in report_links(markup, url)} == {
+    assert {link.title for link in read_list(markup, url).reports} == {
         "舒城县2020年政府信息公开工作年度报告",
         "舒城县2019年政府信息公开工作年度报告",
     }
-    assert list_page_urls(markup, url) == ["http://127.0.0.1:8000/shucheng/list.asp?page=2"]
+    assert list(read_list(markup, url).pages) == ["http://127.0.0.1:8000/shucheng/list.asp?page=2"]
 
 
 def test_query_page_links_on_same_list_are_followed_but_other_lists_are_not():
     markup = """<html><body><div class="pages"><a href="?page=2">2</a><a href="index.html?page=3">3</a>
     <a href="/news/list.html?page=2">新闻 2</a><a href="/">首页</a></div></body></html>"""
-    assert list_page_urls(markup, "http://www.a.gov.cn/xxgk/nb/index.html") == [
+    assert list(read_list(markup, "http://www.a.gov.cn/xxgk/nb/index.html").pages) == [
         "http://www.a.gov.cn/xxgk/nb/index.html?page=2",
         "http://www.a.gov.cn/xxgk/nb/index.html?page=3",
     ]
@@ -130,21 +130,57 @@ def test_base_href_resolves_relative_links():
         '<html><head><base href="http://www.a.gov.cn/xxgk/"></head>'
         '<body><a href="nb/t1.htm">2023年年报</a></body></html>'
     )
-    assert report_links(markup, "http://www.a.gov.cn/other/page.htm")[0].url == "http://www.a.gov.cn/xxgk/nb/t1.htm"
+    assert (
+        read_list(markup, "http://www.a.gov.cn/other/page.htm").reports[0].url == "http://www.a.gov.cn/xxgk/nb/t1.htm"
+    )
 
 
 def test_title_attribute_wins_over_text_cut_short():
     markup = '<a href="/t.htm" title="舒城县2012年政府信息公开工作年度报告">舒城县2012年政府信息...</a>'
-    assert report_links(markup, "http://www.shucheng.gov.cn/")[0].title == "舒城县2012年政府信息公开工作年度报告"
+    assert read_list(markup, "http://www.shucheng.gov.cn/").reports[0].title == "舒城县2012年政府信息公开工作年度报告"
 
 
-def test_gkmlpt_json_api_gives_report_links_and_page_count():
+def test_gkmlpt_json_api_gives_report_links_page_count_and_declared_total():
     page = saved_page("guangdong_shaoguan", "shaoguan_gkmlpt_api_annualreport_page_1")
-    links, pages = api_links(page.body.decode("utf-8"), page.url)
-    assert [link.title for link in links] == ["韶关市2023年政府信息公开工作年度报告"]  # the other record is a 工作要点
-    assert pages == 3
+    answer = read_api(page.body.decode("utf-8"), page.url)
+    assert [link.title for link in answer.reports] == [
+        "韶关市2023年政府信息公开工作年度报告"
+    ]  # the other is a 工作要点
+    assert (answer.declared_pages, answer.declared_records, len(answer.records)) == (3, 5, 2)
 
 
 @pytest.mark.parametrize("payload", ["", "not json", "[]", '{"data": {"list": []}}'])
-def test_api_links_tolerates_empty_or_foreign_answers(payload):
-    assert api_links(payload, "http://a.gov.cn/api") == ([], None)
+def test_read_api_tolerates_empty_or_foreign_answers(payload):
+    answer = read_api(payload, "http://a.gov.cn/api")
+    assert (answer.reports, answer.declared_pages, answer.records) == ((), None, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("pager", "expected"),
+    [
+        (
+            '共5页 第1页 <a href="list.asp?page=2">下一页</a>',
+            [f"http://a.gov.cn/nb/list.asp?page={n}" for n in (2, 3, 4, 5)],
+        ),
+        (
+            '共 4 页 <a href="index_1.htm">2</a> … <a href="index_3.htm">尾页</a>',
+            [f"http://a.gov.cn/nb/index_{n}.htm" for n in (1, 3, 2)],
+        ),
+        (
+            "页次：1/3 <a href='?page=2'>下页</a>",
+            ["http://a.gov.cn/nb/list.asp?page=2", "http://a.gov.cn/nb/list.asp?page=3"],
+        ),
+    ],
+)
+def test_pager_text_declares_every_page_even_those_hidden_behind_an_ellipsis(pager, expected):
+    url = "http://a.gov.cn/nb/list.asp" if "asp" in pager or "?page" in pager else "http://a.gov.cn/nb/index.htm"
+    page = read_list(f"<html><body><div class='pager'>{pager}</div></body></html>", url)
+    assert sorted(page.pages) == sorted(expected)
+
+
+def test_declared_record_counts_of_each_platform():
+    assert read_list("<p>共 128 条记录 共13页</p>", "http://a.gov.cn/nb/").declared_records == 128
+    assert (
+        read_list("<script>$('#1').jpage({totalRecord: 37, perPage: 15})</script>", "http://a/").declared_records == 37
+    )
+    assert read_list("<p>年报</p>", "http://a.gov.cn/nb/").declared_records is None

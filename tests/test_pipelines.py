@@ -101,6 +101,7 @@ def extract_or_die(raw: RawPage) -> Report:
     return extract_report(raw)
 
 
+@pytest.mark.slow  # starts worker processes and kills one
 def test_a_dying_worker_costs_only_the_page_that_kills_it():
     crawler = project_crawler(EXTRACT_WORKERS=2)
     pipeline = ExtractPipeline(crawler.stats, 2, extract=extract_or_die)

@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.chain import report_from_page
 from pipelines.items import RawPage
-from pipelines.listing import list_page_urls, report_links
+from pipelines.listing import read_list
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 EXPECTED = {
@@ -64,5 +64,9 @@ def test_real_report_statistics_are_the_ones_read_by_hand(real_report):
 def test_real_list_page_gives_exactly_its_report_links_and_static_pages(name):
     expected = EXPECTED[name]
     markup = (REAL / name).read_text("utf-8")
-    assert [link.url for link in report_links(markup, expected["url"])] == expected["report_links"]
-    assert list_page_urls(markup, expected["url"]) == expected["list_pages"]
+    page = read_list(markup, expected["url"])
+    assert [link.url for link in page.reports] == expected["report_links"]
+    assert list(page.pages) == expected["list_pages"]
+    calls = [{"url": call.url, "page": call.page, "form": dict(call.form or ())} for call in page.api_calls]
+    assert calls == expected.get("api_calls", [])
+    assert page.declared_records == expected.get("declared_records")

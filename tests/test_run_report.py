@@ -44,6 +44,7 @@ def test_counts_per_portal_totals_and_failed_urls():
         "reports_unchanged": 0,
         "failed": {"http_404": 1},
         "failed_urls": [{"url": "http://a/404.htm", "reason": "http_404"}],
+        "columns": [],
     }
     assert built["portals"]["b"]["failed"] == {"http_503": 4}
     assert built["totals"]["reports_unchanged"] == 2 and "zzz" not in built["portals"]
@@ -84,3 +85,19 @@ def test_summary_and_problem_lines_name_portals():
         "PROBLEM b: yielded reports in earlier runs, found none now",
         "PROBLEM b: 4 of 4 pages failed",
     ]
+
+
+def test_a_column_holding_more_than_was_found_is_a_problem():
+    counts = Tally()
+    counts.count("a", Count.LIST_PAGES, 2)
+    counts.column("a", "http://a/nb/index.htm", 20, frozenset(f"http://a/nb/t{n}.htm" for n in range(10)))
+    counts.column("a", "http://a/nb/index.htm", None, frozenset({"http://a/nb/t1.htm"}))  # a page seen again
+    counts.column(
+        "a", "http://a/other/index.htm", 3, frozenset({"http://a/x/1.htm", "http://a/x/2.htm", "http://a/x/3.htm"})
+    )
+    built = report(set(), counts, ["a"])
+    assert built["portals"]["a"]["columns"] == [
+        {"url": "http://a/nb/index.htm", "declared": 20, "found": 10},
+        {"url": "http://a/other/index.htm", "declared": 3, "found": 3},
+    ]
+    assert problem_lines(built) == ["PROBLEM a: column http://a/nb/index.htm declares 20 records, 10 found"]

@@ -62,8 +62,8 @@ def test_second_run_downloads_no_unchanged_report_page(demo):
     assert second_report["totals"]["report_pages"] == 0
     assert second_report["totals"]["reports_unchanged"] == reports
     assert second_report["requests"] < first_report["requests"]
-    # Every page whose server gave ETag/Last-Modified (17), one twice: its WAF challenge is answered first.
-    assert "'incremental/conditional_requests': 18" in second.stderr
+    # Every page whose server gave ETag/Last-Modified (25), one twice: its WAF challenge is answered first.
+    assert "'incremental/conditional_requests': 26" in second.stderr
     assert "'incremental/skipped_recently_fetched': 3" in second.stderr  # the legacy site sends no validators
     assert feed(folder, "second") == []  # FEED_ITEMS=changed by default
     assert len(store_rows(folder)) == reports

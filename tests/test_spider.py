@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from scrapy.http import HtmlResponse, Request, TextResponse
@@ -73,7 +75,9 @@ def test_portal_argument_selects_portals(tmp_path):
 
 def test_parse_list_yields_report_requests_and_list_pages(spider):
     asyncio.run(_collect(spider.start()))
-    out = list(spider.parse_list(response("hunan_yongzhou", "yongzhou_zfxxgknb_index_1.htm"), "hunan_yongzhou"))
+    out = list(
+        spider.parse_list(response("hunan_yongzhou", "yongzhou_zfxxgknb_index_1.htm"), "hunan_yongzhou", column="c")
+    )
     reports = {r.url for r in out if r.callback == spider.parse_report}
     lists = {r.url for r in out if r.callback == spider.parse_list}
     assert reports == {
@@ -88,7 +92,9 @@ def test_parse_list_yields_report_requests_and_list_pages(spider):
 
 def test_list_page_budget_stops_pagination(spider):
     asyncio.run(_collect(spider.start()))
-    out = list(spider.parse_list(response("anhui_luan_shucheng", "shucheng_list.asp"), "anhui_luan_shucheng"))
+    out = list(
+        spider.parse_list(response("anhui_luan_shucheng", "shucheng_list.asp"), "anhui_luan_shucheng", column="c")
+    )
     assert not [r for r in out if r.callback == spider.parse_list]
     assert spider.crawler.stats.get_value("portal/anhui_luan_shucheng/list_pages_over_budget") == 1
 
@@ -99,7 +105,9 @@ def test_parse_api_follows_report_links_and_announces_later_pages(spider):
         spider.parse_api(
             response("guangdong_shaoguan", "shaoguan_gkmlpt_api_annualreport_page_1", TextResponse),
             "guangdong_shaoguan",
+            "c",
             1,
+            True,
         )
     )
     assert [r.url for r in out if r.callback == spider.parse_report] == [
@@ -115,7 +123,7 @@ def test_link_pattern_filters_report_urls(spider):
     asyncio.run(_collect(spider.start()))
     body = '{"articles": [{"title": "韶关市2019年政府信息公开工作年度报告", "url": "/shaoguan/other/2019.htm"}]}'
     api = TextResponse(url="http://127.0.0.1:8000/shaoguan/gkmlpt/api/annualreport?page=2", body=body.encode())
-    assert list(spider.parse_api(api, "guangdong_shaoguan", 2)) == []
+    assert list(spider.parse_api(api, "guangdong_shaoguan", "c", 2, True)) == []
     assert spider.crawler.stats.get_value("portal/guangdong_shaoguan/report_links_not_matching_pattern") == 1
 
 
@@ -123,7 +131,7 @@ def test_report_links_to_documents_are_counted_not_fetched(spider):
     asyncio.run(_collect(spider.start()))
     markup = '<html><body><a href="/yongzhou/nb/2023年报.pdf">永州市2023年政府信息公开工作年度报告</a></body></html>'
     page = HtmlResponse(url="http://127.0.0.1:8000/yongzhou/zfxxgknb/index.htm", body=markup.encode(), encoding="utf-8")
-    assert list(spider.parse_list(page, "hunan_yongzhou")) == []
+    assert list(spider.parse_list(page, "hunan_yongzhou", column="c")) == []
     assert spider.crawler.stats.get_value("portal/hunan_yongzhou/document_report_links") == 1
 
 
@@ -138,4 +146,39 @@ def test_parse_report_yields_the_raw_page(spider):
 
 def test_requests_carry_only_picklable_context(spider):
     requests = asyncio.run(_collect(spider.start()))
-    assert all(isinstance(r, Request) and set(r.cb_kwargs) <= {"portal_id", "page"} for r in requests)
+    assert all(
+        isinstance(r, Request) and set(r.cb_kwargs) <= {"portal_id", "page", "column", "announces"} for r in requests
+    )
+
+
+def test_a_trs_trt_list_asks_the_search_service_for_the_pages_beyond_its_static_ones(tmp_path):
+    registry = tmp_path / "portals.toml"
+    registry.write_text(
+        '[[portal]]\nid = "fujian_pingtan"\nname = "平潭"\nregion = "福建省平潭综合实验区"\n'
+        'start_urls = ["https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/index.htm"]\n',
+        encoding="utf-8",
+    )
+    spider = PortalsSpider.from_crawler(project_crawler(PortalsSpider), portals_file=str(registry))
+    asyncio.run(_collect(spider.start()))
+    real = (Path(__file__).parent / "fixtures" / "real" / "pingtan_zfxxgknb_list_trt.html").read_bytes()
+    page = HtmlResponse(
+        url="https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/index.htm",
+        body=real,
+        encoding="utf-8",
+        request=Request("https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/index.htm"),
+    )
+    out = list(spider.parse_list(page, "fujian_pingtan", column="c"))
+    (search,) = [r for r in out if r.callback == spider.parse_api]
+    assert search.method == "POST" and search.url == "https://www.pingtan.gov.cn/fjdzapp/search"
+    assert parse_qs(search.body.decode()) == {
+        "channelid": ["200210"],
+        "classsql": ["chnlid=1813"],
+        "sortfield": ["-docorderpri,-docreltime"],
+        "page": ["2"],
+        "prepage": ["10"],
+    }
+    assert len([r for r in out if r.callback == spider.parse_report]) == 10
+    assert [r.url for r in out if r.callback == spider.parse_list] == [
+        "https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/nlist.htm"  # the column's "more" page
+    ]
+    assert spider.crawler.stats.tally.portals["fujian_pingtan"].columns["c"].declared == 20

@@ -81,15 +81,16 @@ class DemoSite:
         self._jizhou()
         self._shaoguan()
         self._baotou_mirror()
+        self._pingtan()
 
     # -- serving ---------------------------------------------------------------------------------------------
 
-    def respond(self, target: str) -> Page:
-        """The answer for a request target (path and query)."""
+    def respond(self, target: str, form: str = "") -> Page:
+        """The answer for a request target (path and query), and the form a POST sent."""
         if any(target.startswith(prefix) for prefix in self.dark):
             return Page(503, b"<html><body>Service Unavailable</body></html>", "text/html; charset=utf-8")
         parts = urlsplit(target)
-        params = {key: values[0] for key, values in parse_qs(parts.query).items()}
+        params = {key: values[0] for key, values in parse_qs(parts.query + "&" + form).items()}
         if target in self.pages:
             return self.pages[target]
         dynamic = {
@@ -97,6 +98,7 @@ class DemoSite:
             "/shucheng/list.asp": self._shucheng_list,
             "/jizhou/xxgk/nb/index.html": self._jizhou_list,
             "/shaoguan/gkmlpt/api/annualreport": self._shaoguan_api,
+            "/fjdzapp/search": self._pingtan_search,
         }
         if parts.path in dynamic:
             return dynamic[parts.path](params)
@@ -618,3 +620,59 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
             domains=["127.0.0.1"],
             notes="Demo: an encyclopedia mirror of the report in traditional characters.",
         )
+
+    # -- 平潭: TRS "trt" template, list2.trsapi 动静结合: one static page, the rest from the search service ----------
+
+    def _pingtan(self) -> None:
+        self.pingtan_records = []
+        for year in range(2024, 2016, -1):
+            title = f"平潭综合实验区{year}年度政府信息公开工作年度报告"
+            stamp = f"{year + 1}0310"
+            path = f"/pingtan/zwgk/zfxxgk/zfxxgknb/{stamp[:6]}/t{stamp}_{80000 + year}.htm"
+            if year >= 2019:
+                body = template_report("平潭综合实验区", year, seed=3500 + year, trial=year < 2021)
+            else:  # reports under the 2008 regulation: free text
+                body = (
+                    f"<p>一、概述</p><p>{year}年，平潭综合实验区认真贯彻《中华人民共和国政府信息公开条例》，"
+                    f"全年主动公开政府信息{1200 + year % 100}条，受理政府信息公开申请{year % 10 + 3}件，均按时答复。</p>"
+                    "<p>二、存在的主要问题及改进措施</p><p>一是公开内容有待深化；二是依申请公开工作机制需进一步规范。</p>"
+                )
+            page = self._trs_page(title, f"{year + 1}-03-10 09:00", body, ["主办单位：平潭综合实验区管委会办公室"])
+            self._report("fujian_pingtan", path, title, page)
+            self.pingtan_records.append({"doctitle": title, "docpuburl": self.origin + path, "pubdate": stamp})
+        static, per_page = self.pingtan_records[:3], 3
+        items = "".join(
+            f'<dl><dt><a href="{escape(r["docpuburl"])}" title="{escape(r["doctitle"])}">{escape(r["doctitle"])}</a></dt>'
+            f"<dd>{r['pubdate']}</dd></dl>"
+            for r in static
+        )
+        self.pages["/pingtan/zwgk/zfxxgk/zfxxgknb/index.htm"] = (
+            _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>政府信息公开年报_平潭综合实验区</title></head><body>
+<div class="position">当前位置：首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>
+<div ms-visible="showStatic">{items}</div><div ms-include-src="pgTemp"></div>
+<script>var SiteInfo = {{ searchId: 200210, defaultPgTemp: "pgBar_pt.html" }};</script>
+<script>require(["list2.trsapi", "tools"], function(listModel, tools) {{ listModel({{ quickMode: "动静结合", maxStaticIndex: 1,
+listArgs: {{ channelid: SiteInfo.searchId, classsql: "" || "chnlid=1813", sortfield: "-docorderpri,-docreltime" }},
+pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgTemp: "pgBar_xxgk.html", pgCountMode: "recordCount" }} }}); }});</script>
+<div class="footer">{DEMO_NOTICE}</div></body></html>""")
+        )
+        self.pingtan_per_page = per_page
+        self._portal(
+            id="fujian_pingtan",
+            name="平潭综合实验区管委会",
+            region="福建省平潭综合实验区",
+            start_urls=[self.origin + "/pingtan/zwgk/zfxxgk/zfxxgknb/index.htm"],
+            domains=["127.0.0.1"],
+            notes="Demo: a TRS trt column (动静结合): the first page static, the rest from the search service.",
+        )
+
+    def _pingtan_search(self, params: dict) -> Page:
+        """The trt platform's search service: records of a channel, `prepage` at a time, newest first."""
+        if params.get("channelid") != "200210" or params.get("classsql") != "chnlid=1813":
+            return Page(200, b'{"pageCount": 0, "data": []}', "application/json; charset=utf-8")
+        size = int(params.get("prepage") or 10)
+        number = max(1, int(params.get("page") or 1))
+        chunk = self.pingtan_records[(number - 1) * size : number * size]
+        payload = {"pageCount": math.ceil(len(self.pingtan_records) / size), "data": chunk}
+        return Page(200, json.dumps(payload, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")

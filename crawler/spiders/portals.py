@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Request, Response
+from scrapy.http import FormRequest, Request, Response
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -17,7 +17,7 @@ from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry,
 from pipelines.counters import Count
 from pipelines.encoding import decode_html
 from pipelines.items import RawPage, UnchangedPage
-from pipelines.listing import Link, api_links, document_type, list_page_urls, report_links
+from pipelines.listing import ApiCall, Link, ListPage, document_type, read_api, read_list
 
 
 def utc_now() -> str:
@@ -76,33 +76,39 @@ class PortalsSpider(scrapy.Spider):
         for portal in self.portals.values():
             self.list_urls[portal.id] = set(portal.start_urls)
             for url in portal.start_urls:
-                yield self._list_request(portal, url)
+                yield self._list_request(portal, url, column=url)
             if portal.list_api:
-                yield self._api_request(portal, 1)
+                yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), portal.start_urls[0])
 
-    def parse_list(self, response: Response, portal_id: str):
-        """A list page (HTML, or Hanweb dataproxy XML): follow report links and further list pages."""
+    def parse_list(self, response: Response, portal_id: str, column: str):
+        """A list page (HTML, or Hanweb dataproxy XML): follow report links, further list pages, API pages."""
         portal = self.portals[portal_id]
-        self.crawler.stats.count(portal_id, Count.LIST_PAGES)
         markup, _encoding = decode_html(response.body, _header(response, "Content-Type"), portal.encoding)
-        for link in report_links(markup, response.url):
-            yield from self._follow_report(portal, link)
+        page = read_list(markup, response.url)
+        yield from self._read(portal, column, page)
         if portal.pagination == "none":
             return
-        for url in list_page_urls(markup, response.url):
+        for url in page.pages:
             if self._new_list_page(portal, url):
-                yield self._list_request(portal, url)
+                yield self._list_request(portal, url, column)
+        for call in page.api_calls:
+            if self._new_list_page(portal, f"{call.url}#{call.page}"):
+                yield self._api_request(portal, call, column)
 
-    def parse_api(self, response: Response, portal_id: str, page: int):
-        """A JSON list API answer: follow report links; the first page announces the others."""
+    def parse_api(self, response: Response, portal_id: str, column: str, page: int, announces: bool):
+        """A JSON list API answer: follow report links; the registry's list API announces its other pages."""
         portal = self.portals[portal_id]
-        self.crawler.stats.count(portal_id, Count.LIST_PAGES)
-        links, pages = api_links(response.text, response.url)
-        for link in links:
+        answer = read_api(response.text, response.url)
+        yield from self._read(portal, column, answer)
+        if announces and page == 1 and answer.declared_pages:
+            for number in range(2, min(answer.declared_pages, portal.max_list_pages) + 1):
+                yield self._api_request(portal, ApiCall(portal.list_api.format(page=number), number), column)
+
+    def _read(self, portal: Portal, column: str, page: ListPage):
+        self.crawler.stats.count(portal.id, Count.LIST_PAGES)
+        self.crawler.stats.column(portal.id, column, page.declared_records, page.records)
+        for link in page.reports:
             yield from self._follow_report(portal, link)
-        if page == 1 and pages:
-            for number in range(2, min(pages, portal.max_list_pages) + 1):
-                yield self._api_request(portal, number)
 
     def parse_report(self, response: Response, portal_id: str, list_title: str):
         """A report page: hand the raw bytes to the pipelines (or say it is unchanged since the last run)."""
@@ -148,15 +154,17 @@ class PortalsSpider(scrapy.Spider):
                 "Dropped %s for portal %s: redirect to an already requested page", request.url, portal_id
             )
 
-    def _list_request(self, portal: Portal, url: str) -> Request:
-        return Request(url, callback=self.parse_list, errback=self.failed, cb_kwargs={"portal_id": portal.id})
-
-    def _api_request(self, portal: Portal, page: int) -> Request:
+    def _list_request(self, portal: Portal, url: str, column: str) -> Request:
         return Request(
-            portal.list_api.format(page=page),
-            callback=self.parse_api,
-            errback=self.failed,
-            cb_kwargs={"portal_id": portal.id, "page": page},
+            url, callback=self.parse_list, errback=self.failed, cb_kwargs={"portal_id": portal.id, "column": column}
+        )
+
+    def _api_request(self, portal: Portal, call: ApiCall, column: str) -> Request:
+        context = {"portal_id": portal.id, "column": column, "page": call.page, "announces": call.form is None}
+        if call.form is None:
+            return Request(call.url, callback=self.parse_api, errback=self.failed, cb_kwargs=context)
+        return FormRequest(
+            call.url, formdata=dict(call.form), callback=self.parse_api, errback=self.failed, cb_kwargs=context
         )
 
     def _new_list_page(self, portal: Portal, url: str) -> bool:
