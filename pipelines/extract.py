@@ -250,6 +250,7 @@ def document_report(raw: RawPage, kind: str) -> Report:
         portal=raw.portal,
         title=simplified(raw.list_title)[0] if raw.list_title else None,
         region=raw.region,
+        source="attachment",
         attachments=[
             {"url": raw.url, "type": kind, "sha256": hashlib.sha256(raw.body).hexdigest(), "text_chars": None}
         ],
@@ -293,6 +294,7 @@ def extract_report(raw: RawPage) -> Report:
         portal=raw.portal,
         title=simplified(title)[0] if title else None,
         region=raw.region,
+        source="page",
         lang=lang,
         text=text,
         tables=tables,

@@ -86,6 +86,8 @@ class Report:
     """Every data table with merged cells expanded: [{"caption", "rows"}]."""
     template: str | None = None
     """2021, 2019 or free."""
+    source: str | None = None
+    """Where the text and tables came from: page (the HTML page) or attachment (a report file)."""
     stats: dict = field(default_factory=dict)
     """Statistics keyed as in SCHEMA.md."""
     checks: list = field(default_factory=list)

@@ -18,6 +18,11 @@ CREATE TABLE IF NOT EXISTS reports (
     year          INTEGER,
     published     TEXT,
     publisher     TEXT,
+    region        TEXT,
+    region_code   TEXT,              -- GB/T 2260, a string: leading zeros are part of it
+    level         TEXT,
+    template      TEXT,
+    source        TEXT,              -- page or attachment
     sha256        TEXT NOT NULL,     -- of the current version's text
     versions      INTEGER NOT NULL,
     first_seen    TEXT NOT NULL,     -- first fetch of the first version
@@ -41,6 +46,19 @@ CREATE INDEX IF NOT EXISTS reports_portal ON reports(portal);
 """
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+# The item fields the reports table keeps as columns, beside the whole item (for queries and exports).
+ITEM_COLUMNS = (
+    "portal",
+    "title",
+    "year",
+    "published",
+    "publisher",
+    "region",
+    "region_code",
+    "level",
+    "template",
+    "source",
+)
 
 
 def canonical_url(url: str) -> str:
@@ -92,6 +110,19 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Add the item columns a store made by an earlier version lacks, filled from the items it holds."""
+        present = {row[1] for row in self.db.execute("PRAGMA table_info(reports)")}
+        missing = [column for column in ITEM_COLUMNS if column not in present]
+        if not missing:
+            return
+        with self.db:
+            for column in missing:
+                self.db.execute(f"ALTER TABLE reports ADD COLUMN {column} {'INTEGER' if column == 'year' else 'TEXT'}")
+            assignments = ", ".join(f"{column} = json_extract(item, '$.{column}')" for column in missing)
+            self.db.execute(f"UPDATE reports SET {assignments}")
 
     def close(self) -> None:
         self.db.close()
@@ -109,18 +140,12 @@ class Store:
         line = json.dumps(item, ensure_ascii=False)
         with self.db:
             row = self.db.execute("SELECT sha256, versions FROM reports WHERE url = ?", (url,)).fetchone()
-            fields = (
-                item.get("portal"),
-                item.get("title"),
-                item.get("year"),
-                item.get("published"),
-                item.get("publisher"),
-            )
+            fields = tuple(item.get(column) for column in ITEM_COLUMNS)
             if row is None:
                 self.db.execute(
-                    "INSERT INTO reports (url, portal, title, year, published, publisher, sha256, versions, first_seen,"
+                    f"INSERT INTO reports (url, {', '.join(ITEM_COLUMNS)}, sha256, versions, first_seen,"
                     " last_changed, last_fetched, last_seen, etag, last_modified, item)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+                    f" VALUES (?, {', '.join('?' * len(ITEM_COLUMNS))}, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
                     (url, *fields, item["sha256"], now, now, now, now, etag, last_modified, line),
                 )
                 self._add_version(url, 1, item["sha256"], now, line)
@@ -134,7 +159,7 @@ class Store:
                 self.db.execute("UPDATE versions SET last_seen = ? WHERE url = ? AND version = ?", (now, url, versions))
                 return UNCHANGED
             self.db.execute(
-                "UPDATE reports SET portal = ?, title = ?, year = ?, published = ?, publisher = ?, sha256 = ?,"
+                f"UPDATE reports SET {', '.join(f'{column} = ?' for column in ITEM_COLUMNS)}, sha256 = ?,"
                 " versions = ?, last_changed = ?, last_fetched = ?, last_seen = ?, etag = ?, last_modified = ?,"
                 " item = ? WHERE url = ?",
                 (*fields, item["sha256"], versions + 1, now, now, now, etag, last_modified, line, url),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -102,3 +103,45 @@ def test_a_second_connection_reads_what_the_first_wrote(store, tmp_path):
 )
 def test_plan_fetch(known, full_refresh, plan):
     assert plan_fetch(known, NOW, timedelta(days=30), full_refresh) == plan
+
+
+# The reports table as the version before region, level, template and source became columns created it.
+EARLIER_SCHEMA = """
+CREATE TABLE reports (url TEXT PRIMARY KEY, portal TEXT NOT NULL, title TEXT, year INTEGER, published TEXT,
+    publisher TEXT, sha256 TEXT NOT NULL, versions INTEGER NOT NULL, first_seen TEXT NOT NULL,
+    last_changed TEXT NOT NULL, last_fetched TEXT NOT NULL, last_seen TEXT NOT NULL, etag TEXT, last_modified TEXT,
+    item TEXT NOT NULL);
+CREATE TABLE versions (url TEXT NOT NULL REFERENCES reports(url), version INTEGER NOT NULL, sha256 TEXT NOT NULL,
+    first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, item TEXT NOT NULL, PRIMARY KEY (url, version));
+"""
+
+
+def test_a_store_made_by_the_earlier_version_is_migrated_in_place_with_nothing_lost(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old_item = item() | {"region": "江西省吉安市吉州区", "region_code": "360802", "level": "county", "template": "free"}
+    with sqlite3.connect(path) as db:
+        db.executescript(EARLIER_SCHEMA)
+        db.execute(
+            "INSERT INTO reports VALUES (?, 'p', ?, 2023, '2024-01-18', '某县', ?, 1, 't0', 't0', 't0', 't0',"
+            " NULL, NULL, ?)",
+            (
+                canonical_url(old_item["url"]),
+                old_item["title"],
+                old_item["sha256"],
+                json.dumps(old_item, ensure_ascii=False),
+            ),
+        )
+        db.execute(
+            "INSERT INTO versions VALUES (?, 1, ?, 't0', 't0', ?)",
+            (canonical_url(old_item["url"]), old_item["sha256"], "{}"),
+        )
+    migrated = Store(path)
+    try:
+        row = migrated.db.execute("SELECT region, region_code, level, template, source, item FROM reports").fetchone()
+        assert row[:5] == ("江西省吉安市吉州区", "360802", "county", "free", None)
+        assert json.loads(row[5]) == old_item
+        assert migrated.db.execute("SELECT COUNT(*) FROM versions").fetchone() == (1,)
+        assert migrated.save(old_item, "t1") == UNCHANGED  # and it goes on working as a store
+    finally:
+        migrated.close()
+    assert Store(path).db.execute("SELECT COUNT(*) FROM reports").fetchone() == (1,)  # opening again changes nothing
