@@ -98,7 +98,7 @@ class ExtractPipeline(StatsPipeline):
             # A page that trips a bug costs that page only: logged with its traceback and counted, crawl goes on.
             reason, detail = "parse_error", f"{type(error).__name__}: {error}"
             logger.exception("Extraction failed on %s", item.url)
-        self.stats.fail(item.portal, item.redirected_from or item.url, reason)
+        self.stats.fail(item.portal, item.redirected_from or item.url, reason, item.list_title)
         raise DropItem(f"{item.url}: {detail}")
 
 

@@ -56,7 +56,9 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # WAF challenge pages are retried this often (with the cookies they set) before the page counts as failed.
 CHALLENGE_RETRIES = 2
-EXTENSIONS = {"crawler.extensions.RunReport": 500}
+EXTENSIONS = {"crawler.extensions.RunReport": 500, "crawler.extensions.Progress": 510}
+# A progress line this often while crawling (and a progress bar on a terminal); 0 turns it off.
+PROGRESS_INTERVAL = float(os.getenv("GONGKAI_PROGRESS_INTERVAL", "30"))
 # Our crawl command refuses a bad start (exit 2: bad registry, or JOBDIR, whose files a kill -9 leaves ahead of
 # the store; resuming is the store's job) and exits with the run report's code (3 when a portal broke).
 COMMANDS_MODULE = "crawler.commands"
@@ -77,6 +79,8 @@ RUN_MAX_FAILURE_RATIO = float(os.getenv("GONGKAI_MAX_FAILURE_RATIO", "0.25"))
 
 # JSON lines with real Chinese characters, not \u escapes.
 FEED_EXPORT_ENCODING = "utf-8"
+# -o reports.csv: nested fields (tables, stats, spam …) as JSON text, which Scrapy would write as Python reprs.
+FEED_EXPORTERS = {"csv": "crawler.feeds.JsonCellsCsvItemExporter"}
 # Where items go when no -o/-O is given; one file per run so scheduled runs never overwrite each other.
 # Applied by the spider only when FEEDS is empty, because Scrapy merges -O into FEEDS instead of replacing it.
 DEFAULT_FEED = os.getenv("GONGKAI_FEED", "output/%(name)s-%(time)s.jsonl")

@@ -24,9 +24,9 @@ class PortalStats(MemoryStatsCollector):
         """Record what a list page of a portal's column declares and lists, for the completeness check."""
         self.tally.column(portal, column, declared, records)
 
-    def fail(self, portal: str, url: str, reason: str) -> bool:
-        """Count a failed page once, with its reason; False when that page had already failed."""
-        if not self.tally.fail(portal, url, reason):
+    def fail(self, portal: str, url: str, reason: str, title: str | None = None) -> bool:
+        """Count a failed page once, with its reason and list title; False when that page had already failed."""
+        if not self.tally.fail(portal, url, reason, title):
             return False
         self.inc_value(f"portal/{portal}/{Count.FAILED}/{reason}")
         return True

@@ -43,6 +43,7 @@ class PortalCounts:
 
     counts: Counter = field(default_factory=Counter)
     failed_urls: dict[str, str] = field(default_factory=dict)
+    failed_titles: dict[str, str | None] = field(default_factory=dict)  # the link text a failed page was listed under
     columns: dict[str, Column] = field(default_factory=dict)
 
     def failed(self) -> dict[str, int]:
@@ -60,12 +61,13 @@ class Tally:
         """Add to one counter of one portal."""
         self.portals.setdefault(portal, PortalCounts()).counts[counter] += amount
 
-    def fail(self, portal: str, url: str, reason: str) -> bool:
-        """Record a failed page once, with its reason; False when the page had failed already."""
+    def fail(self, portal: str, url: str, reason: str, title: str | None = None) -> bool:
+        """Record a failed page once, with its reason (and its list title); False when it had failed already."""
         entry = self.portals.setdefault(portal, PortalCounts())
         if url in entry.failed_urls:
             return False
         entry.failed_urls[url] = reason
+        entry.failed_titles[url] = title
         entry.counts[Count.FAILED] += 1
         return True
 

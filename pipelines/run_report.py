@@ -37,7 +37,10 @@ def build_run_report(
         ]
         entry = {str(counter): counts.counts[counter] for counter in COUNTERS} | {
             "failed": failed,
-            "failed_urls": [{"url": url, "reason": reason} for url, reason in counts.failed_urls.items()],
+            "failed_urls": [
+                {"url": url, "reason": reason, "title": counts.failed_titles.get(url)}
+                for url, reason in counts.failed_urls.items()
+            ],
             "columns": columns,
         }
         per_portal[portal] = entry

@@ -10,7 +10,7 @@ import os
 import pytest
 
 from tests.conftest import assert_valid_report, crawl
-from tests.faulty_portals import OFFLINE_GUARD, REAL_TABLE_CELL, REAL_TAIL, start
+from tests.faulty_portals import OFFLINE_GUARD, REAL_TABLE_CELL, REAL_TAIL, report_title, start
 
 pytestmark = pytest.mark.slow  # one real crawl in a subprocess against a server started here
 
@@ -48,7 +48,8 @@ def portal(run, name: str) -> dict:
 
 def failed_with(run, name: str, reason: str, path: str) -> None:
     """The portal's one page failed with `reason`, named by the URL its list linked, and no item was emitted."""
-    assert portal(run, name)["failed_urls"] == [{"url": run["server"].origin + path, "reason": reason}]
+    (failure,) = portal(run, name)["failed_urls"]
+    assert failure == {"url": run["server"].origin + path, "reason": reason, "title": report_title(name)}
     assert name not in run["items"]
 
 

@@ -120,3 +120,28 @@ def test_a_dying_worker_costs_only_the_page_that_kills_it():
     assert isinstance(killer, DropItem)
     assert crawler.stats.tally.portals["anhui_luan_shucheng"].failed_urls == {raw().url: "worker_died"}
     assert crawler.stats.get_value("extract/worker_pool_restarts") == 1
+
+
+def test_csv_feeds_hold_nested_fields_as_json_text():
+    import csv
+    import io
+    import json
+
+    from crawler.feeds import JsonCellsCsvItemExporter
+
+    report = Report(
+        url="http://a.gov.cn/1.htm",
+        portal="p",
+        title="某县2023年报",
+        stats={"requests.new.total": 3, "x.y": None},
+        spam=[{"found": "足彩", "replaced_by": "辽宁省", "kind": "place_name", "fields": ["text"], "count": 1}],
+    )
+    out = io.BytesIO()
+    exporter = JsonCellsCsvItemExporter(out, encoding="utf-8")
+    exporter.start_exporting()
+    exporter.export_item(report)
+    exporter.finish_exporting()
+    (row,) = csv.DictReader(io.StringIO(out.getvalue().decode("utf-8")))
+    assert json.loads(row["stats"]) == {"requests.new.total": 3, "x.y": None}
+    assert json.loads(row["spam"])[0]["replaced_by"] == "辽宁省" and json.loads(row["tables"]) == []
+    assert row["title"] == "某县2023年报" and row["year"] == ""

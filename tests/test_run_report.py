@@ -43,7 +43,7 @@ def test_counts_per_portal_totals_and_failed_urls():
         "reports_changed": 1,
         "reports_unchanged": 0,
         "failed": {"http_404": 1},
-        "failed_urls": [{"url": "http://a/404.htm", "reason": "http_404"}],
+        "failed_urls": [{"url": "http://a/404.htm", "reason": "http_404", "title": None}],
         "columns": [],
     }
     assert built["portals"]["b"]["failed"] == {"http_503": 4}

@@ -141,7 +141,7 @@ class PortalsSpider(scrapy.Spider):
             # robots.txt refusals: the crawler's own choice, not a broken portal.
             self.crawler.stats.count(portal_id, Count.IGNORED_REQUESTS)
             return
-        self.crawler.stats.fail(portal_id, linked_url(request), reason)
+        self.crawler.stats.fail(portal_id, linked_url(request), reason, request.cb_kwargs.get("list_title"))
         self.logger.warning("Failed %s for portal %s: %s", request.url, portal_id, reason)
 
     def request_dropped(self, request, spider) -> None:
@@ -149,7 +149,9 @@ class PortalsSpider(scrapy.Spider):
         a redirect back to a page already requested (a redirect loop), never silent."""
         if request.meta.get("report"):
             portal_id = request.cb_kwargs["portal_id"]
-            self.crawler.stats.fail(portal_id, linked_url(request), "redirect_loop")
+            self.crawler.stats.fail(
+                portal_id, linked_url(request), "redirect_loop", request.cb_kwargs.get("list_title")
+            )
             self.logger.warning(
                 "Dropped %s for portal %s: redirect to an already requested page", request.url, portal_id
             )
