@@ -18,7 +18,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from pipelines.checks import validate_report
 from pipelines.counters import STORED, Count
-from pipelines.extract import ExtractionError, extract_report
+from pipelines.extract import NOT_A_REPORT, ExtractionError, extract_report
 from pipelines.items import RawPage, Report, UnchangedPage
 from pipelines.parse import parse_report
 from pipelines.spam import clean_report
@@ -93,6 +93,9 @@ class ExtractPipeline(StatsPipeline):
             return await self._in_workers(item) if self.pool else self.extract(item)
         except ExtractionError as error:
             reason, detail = error.reason, str(error)
+            if reason in NOT_A_REPORT:
+                self.stats.count(item.portal, Count.NOT_REPORTS)
+                raise DropItem(f"not a report: {item.url}: {detail}", log_level="INFO") from error
             logger.warning("Not a report: %s: %s (%s)", item.url, detail, reason)
         except Exception as error:
             # A page that trips a bug costs that page only: logged with its traceback and counted, crawl goes on.

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 class Count(StrEnum):
     """Every per-portal counter of a run. A page ends with exactly one outcome: a list page read, a report stored
-    (new, changed or unchanged), or a failure with its reason."""
+    (new, changed or unchanged), a page that is not a report (a blank template), or a failure with its reason."""
 
     LIST_PAGES = "list_pages"  # outcome: a list page (or list API answer) read
     REPORT_LINKS = "report_links"  # report links found on list pages (each URL once)
@@ -18,6 +18,7 @@ class Count(StrEnum):
     REPORTS_CHANGED = "reports_changed"  # outcome
     REPORTS_UNCHANGED = "reports_unchanged"  # outcome
     FAILED = "failed"  # outcome, with a reason and the URL
+    NOT_REPORTS = "not_reports"  # outcome: listed like a report, but it is not one (a blank template)
     OFFSITE_REPORT_LINKS = "offsite_report_links"  # links off the portal's domains: never followed
     UNMATCHED_REPORT_LINKS = "report_links_not_matching_pattern"  # the registry's link_pattern refused them
     DOCUMENT_REPORT_LINKS = "document_report_links"  # reports linked straight to a file (PDF, Word …)

@@ -13,13 +13,18 @@ from parsel.csstranslator import HTMLTranslator
 
 from pipelines import markers
 from pipelines.encoding import binary_reason, decode_html
+from pipelines.files import FileContent, UnreadableFile, read_file
 from pipelines.html import UnparseableHtml, parse_html
 from pipelines.items import RawPage, Report
 from pipelines.listing import document_type, is_report_title, visible_links
+from pipelines.numbers import cell_number
 from pipelines.spam import strip_dom_spam
 from pipelines.text import clean_space, simplified
 
 BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
+SHEETS = ("xls", "xlsx", "et")
+# Reasons that say a listed page is not a report at all (not that the portal failed to serve one).
+NOT_A_REPORT = ("blank_template",)
 
 
 class ExtractionError(ValueError):
@@ -228,33 +233,81 @@ def attachments(document: lxml_html.HtmlElement, page_url: str) -> list[dict]:
     for _anchor, url in visible_links(document, page_url):
         kind = document_type(url)
         if kind and url not in found:
-            found[url] = {"url": url, "type": kind, "sha256": None, "text_chars": None}
+            found[url] = {
+                "url": url,
+                "type": kind,
+                "sha256": None,
+                "pages": None,
+                "text_chars": None,
+                "image_only": None,
+                "ocr": None,
+            }
     return list(found.values())
 
 
-def served_document(raw: RawPage) -> str | None:
-    """The file type when the "page" is really a report file (PDF, Word …), by its bytes, then its URL."""
-    for magic, kind in markers.DOCUMENT_MAGIC:
-        if raw.body.startswith(magic):
-            return kind
-    if raw.content_type and not raw.content_type.lower().startswith(("text/", "application/xhtml")):
-        return document_type(raw.url)
+def file_type(body: bytes, url: str, content_type: str | None = None) -> str | None:
+    """The file type when bytes are a report file (PDF, Word …), by their first bytes and the URL; None for a page."""
+    by_url = document_type(url)
+    for magic, kinds in markers.DOCUMENT_MAGIC:
+        if body.startswith(magic):
+            return by_url if by_url in kinds else kinds[0]
+    if content_type and not content_type.lower().startswith(("text/", "application/xhtml")):
+        return by_url
+    return None
+
+
+def read_attachment(url: str, body: bytes, kind: str) -> tuple[dict, FileContent | None]:
+    """The attachment's entry in the item (type, hash, pages, characters, scan, or the error) and what it holds."""
+    entry = {
+        "url": url,
+        "type": kind,
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "pages": None,
+        "text_chars": None,
+        "image_only": None,
+        "ocr": None,
+    }
+    try:
+        content = read_file(body, kind)
+    except UnreadableFile as error:
+        return entry | {"error": error.reason}, None
+    return entry | {"pages": content.pages, "text_chars": len(content.text), "image_only": content.image_only}, content
+
+
+def is_blank_template(content: FileContent) -> bool:
+    """A report template (格式模板): （文字描述） placeholders and tables without a single number."""
+    numbers = any(cell_number(cell) is not None for table in content.tables for row in table["rows"] for cell in row)
+    return bool(markers.BLANK_TEMPLATE.search(content.text)) and not numbers
+
+
+def report_content(read: list[tuple[dict, FileContent | None]]) -> FileContent | None:
+    """The file that is the report, when the page has no text of its own: the first with text; a blank template
+    is never one (ExtractionError)."""
+    for _entry, content in read:
+        if content is not None and content.text:
+            if is_blank_template(content):
+                raise ExtractionError("blank_template", "the file is a blank report template, not a report")
+            return content
     return None
 
 
 def document_report(raw: RawPage, kind: str) -> Report:
-    """A report served as a file: recorded as its own attachment, titled from the list link, text left to the
-    attachment stage."""
+    """A report served as a file (linked from a list, or a link that serves one): read, recorded as its own
+    attachment, titled from the list link."""
+    entry, content = read_attachment(raw.url, raw.body, kind)
+    content = report_content([(entry, content)])
+    text, lang = simplified(content.text) if content else ("", None)
     return Report(
         url=raw.url,
         portal=raw.portal,
         title=simplified(raw.list_title)[0] if raw.list_title else None,
         region=raw.region,
         source="attachment",
-        attachments=[
-            {"url": raw.url, "type": kind, "sha256": hashlib.sha256(raw.body).hexdigest(), "text_chars": None}
-        ],
-        sha256=hashlib.sha256(b"").hexdigest(),
+        lang=lang,
+        text=text,
+        tables=content.tables if content else [],
+        attachments=[entry],
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         fetched_at=raw.fetched_at,
         http_cache=http_cache(raw),
     )
@@ -269,7 +322,7 @@ def extract_report(raw: RawPage) -> Report:
         raise ExtractionError("empty", "empty page")
     if len(raw.body) > markers.MAX_PAGE_BYTES:
         raise ExtractionError("too_large", f"{len(raw.body)} bytes, over the limit of {markers.MAX_PAGE_BYTES}")
-    if kind := served_document(raw):
+    if kind := file_type(raw.body, raw.url, raw.content_type):
         return document_report(raw, kind)
     if reason := binary_reason(raw.body):
         raise ExtractionError("not_text", reason)
@@ -286,15 +339,23 @@ def extract_report(raw: RawPage) -> Report:
     remove_chrome(container)
     tables = normalise_tables(container)
     text = container_text(container)
-    if len(text) < markers.MIN_REPORT_CHARS and not files:
-        raise ExtractionError("no_text", f"only {len(text)} characters of text and no report attachment")
+    read = [read_attachment(f.url, f.body, file_type(f.body, f.url) or document_type(f.url)) for f in raw.files]
+    source = "page"
+    if len(text) < markers.MIN_REPORT_CHARS:
+        if content := report_content(read):  # the page only links the report: the file is the report
+            text, tables, source = content.text, content.tables, "attachment"
+        elif not files:
+            raise ExtractionError("no_text", f"only {len(text)} characters of text and no report attachment")
+    else:  # the page is the report; a spreadsheet beside it adds its tables (表三 as an .xls)
+        tables += [table for entry, content in read if content and entry["type"] in SHEETS for table in content.tables]
+    files = list(({f["url"]: f for f in files} | {entry["url"]: entry for entry, _content in read}).values())
     text, lang = simplified(text)
     return Report(
         url=raw.url,
         portal=raw.portal,
         title=simplified(title)[0] if title else None,
         region=raw.region,
-        source="page",
+        source=source,
         lang=lang,
         text=text,
         tables=tables,

@@ -10,6 +10,16 @@ from dataclasses import dataclass, field, fields
 
 
 @dataclass(frozen=True)
+class FetchedFile:
+    """A report file (PDF, Word, spreadsheet …) a report page links, as the server sent it."""
+
+    url: str
+    """The file URL after redirects."""
+    body: bytes
+    """The file's bytes."""
+
+
+@dataclass(frozen=True)
 class RawPage:
     """A fetched report page, exactly as the server sent it; the spider's only output for a downloaded page."""
 
@@ -37,6 +47,8 @@ class RawPage:
     """The Last-Modified header, kept for conditional requests in later runs."""
     redirected_from: str | None = None
     """The URL the list linked, when the server redirected it here."""
+    files: tuple[FetchedFile, ...] = ()
+    """The report files the page links, fetched with it (the extraction reads them)."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,7 @@ class Report:
     spam: list = field(default_factory=list)
     """Injected spans removed or repaired: [{"found", "replaced_by", "kind", "fields"}], each change once."""
     attachments: list = field(default_factory=list)
-    """Linked report files: [{"url", "type", "sha256", "text_chars"}]."""
+    """Linked report files: [{"url", "type", "sha256", "pages", "text_chars", "image_only", "ocr", "error"}]."""
     page_meta: dict = field(default_factory=dict)
     """The metadata block the page shows (发布日期, 发布机构, 来源, 索引号 …), label → value, spam removed."""
     sha256: str | None = None

@@ -127,8 +127,19 @@ CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 # Report files linked from a page (the report itself as an attachment).
 DOCUMENT_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "rtf", "zip", "rar")
 
-# Report files served in place of a page (a download link or a redirect): recognised by their first bytes.
-DOCUMENT_MAGIC = ((b"%PDF", "pdf"), (b"\xd0\xcf\x11\xe0", "doc"), (b"PK\x03\x04", "docx"), (b"%OFD", "ofd"))
+# Report files served in place of a page (a download link or a redirect): recognised by their first bytes, with
+# the types that share them (a zip is a .docx or an .xlsx; an OLE file a .doc, .xls, .wps or .et: the URL decides).
+DOCUMENT_MAGIC = (
+    (b"%PDF", ("pdf",)),
+    (b"\xd0\xcf\x11\xe0", ("doc", "xls", "wps", "et")),
+    (b"PK\x03\x04", ("docx", "xlsx")),
+    (b"%OFD", ("ofd",)),
+)
+# Links to report files in a page's markup, found without parsing it (the spider fetches them with the page).
+FILE_HREF = re.compile(rb"""href\s*=\s*["']([^"'<>]+?\.(?:pdf|docx?|xlsx?|wps|et|ofd))["']""", re.I)
+MAX_FILES_PER_PAGE = 5
+# A blank report template (格式模板): placeholders where the report's own words belong.
+BLANK_TEMPLATE = re.compile(r"（文字(?:描述|说明)）|\(文字(?:描述|说明)\)")
 
 # The page's own metadata block: label (spaces inside allowed) followed by a colon and the value.
 META_LABELS = {

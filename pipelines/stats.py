@@ -108,6 +108,8 @@ def _row_labels(row: list[str]) -> list[str]:
     """The distinct label cells at the start of a row, before its first value cell."""
     labels: list[str] = []
     for cell in row:
+        if not labels and not label(cell):
+            continue  # a group label merged down from the page before: a table split over PDF pages leaves it blank
         if _is_value(cell):
             break
         if not labels or labels[-1] != label(cell):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from crawler.demo.site import DemoSite
@@ -36,12 +37,18 @@ def gold_files() -> list[Path]:
     return sorted(path for path in FIXTURES.glob("*/*.expected.json") if (path.parent / "pages.json").exists())
 
 
+@cache
+def demo_regions() -> dict[str, str]:
+    """Each demo portal's region, as its registry entry gives it (the demo site is built once)."""
+    return {entry["id"]: entry["region"] for entry in DemoSite("http://127.0.0.1:8000", "http://localhost").registry}
+
+
 def process(gold: Path) -> Report:
     """The report the crawl's pipelines would emit for the saved page beside `gold`."""
     portal = gold.parent.name
     page = gold.name.removesuffix(".expected.json")
     meta = json.loads((gold.parent / "pages.json").read_text(encoding="utf-8"))[page]
-    regions = {entry["id"]: entry["region"] for entry in DemoSite("http://127.0.0.1:8000", "http://localhost").registry}
+    regions = demo_regions()
     raw = RawPage(
         portal=portal,
         url=meta["url"],

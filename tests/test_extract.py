@@ -173,7 +173,10 @@ def test_attachment_only_page_records_the_attachment():
             "url": "http://127.0.0.1:8000/shucheng/upload/2021/0125/shucheng_2020_nianbao.doc",
             "type": "doc",
             "sha256": None,
+            "pages": None,
             "text_chars": None,
+            "image_only": None,
+            "ocr": None,
         }
     ]
     assert report.title == "舒城县2020年政府信息公开工作年度报告" and report.text == ""

@@ -42,6 +42,7 @@ def test_counts_per_portal_totals_and_failed_urls():
         "reports_new": 3,
         "reports_changed": 1,
         "reports_unchanged": 0,
+        "not_reports": 0,
         "failed": {"http_404": 1},
         "failed_urls": [{"url": "http://a/404.htm", "reason": "http_404", "title": None}],
         "columns": [],

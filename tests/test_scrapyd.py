@@ -105,6 +105,6 @@ def test_deploy_to_scrapyd_and_schedule_a_crawl(scrapyd):
     with sqlite3.connect(store) as db:
         assert db.execute("SELECT COUNT(*), COUNT(DISTINCT portal) FROM reports").fetchone() == (
             len(demo.site.expected),
-            7,
+            8,
         )
     assert list((folder / "runs").glob("run-*.json"))

@@ -7,7 +7,8 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 import pytest
-from scrapy.http import HtmlResponse, Request, TextResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from twisted.python.failure import Failure
 
 from crawler.spiders.portals import PortalsSpider
 from pipelines.items import RawPage
@@ -127,12 +128,33 @@ def test_link_pattern_filters_report_urls(spider):
     assert spider.crawler.stats.get_value("portal/guangdong_shaoguan/report_links_not_matching_pattern") == 1
 
 
-def test_report_links_to_documents_are_counted_not_fetched(spider):
+def test_report_links_to_documents_are_fetched_as_reports_and_counted(spider):
     asyncio.run(_collect(spider.start()))
     markup = '<html><body><a href="/yongzhou/nb/2023年报.pdf">永州市2023年政府信息公开工作年度报告</a></body></html>'
     page = HtmlResponse(url="http://127.0.0.1:8000/yongzhou/zfxxgknb/index.htm", body=markup.encode(), encoding="utf-8")
-    assert list(spider.parse_list(page, "hunan_yongzhou", column="c")) == []
+    (request,) = spider.parse_list(page, "hunan_yongzhou", column="c")
+    assert request.callback == spider.parse_report and request.url.endswith(".pdf")
+    assert request.cb_kwargs["list_title"] == "永州市2023年政府信息公开工作年度报告"
     assert spider.crawler.stats.get_value("portal/hunan_yongzhou/document_report_links") == 1
+
+
+def test_a_report_page_is_passed_on_with_the_files_it_links(spider):
+    asyncio.run(_collect(spider.start()))
+    markup = (
+        '<html><body><p>附件：<a href="/yongzhou/nb/2023.pdf">报告</a> <a href="/yongzhou/nb/t3.xls">表三</a>'
+        ' <a href="http://other.example.com/x.pdf">外站</a></p></body></html>'
+    )
+    url = "http://127.0.0.1:8000/yongzhou/nb/t1.htm"
+    page = HtmlResponse(url=url, body=markup.encode(), encoding="utf-8", request=Request(url))
+    (first,) = spider.parse_report(page, "hunan_yongzhou", "永州市2023年政府信息公开工作年度报告")
+    assert first.url == "http://127.0.0.1:8000/yongzhou/nb/2023.pdf" and first.callback == spider.parse_file
+    pdf = Response(first.url, body=b"%PDF-1.7", request=first)
+    (second,) = spider.parse_file(pdf, **first.cb_kwargs)
+    assert second.url == "http://127.0.0.1:8000/yongzhou/nb/t3.xls"  # the off-site file is never asked for
+    failure = Failure(OSError("connection lost"))
+    failure.request = second
+    (raw,) = spider.file_failed(failure)  # a file that fails costs only itself
+    assert isinstance(raw, RawPage) and raw.url == url and [f.url for f in raw.files] == [first.url]
 
 
 def test_parse_report_yields_the_raw_page(spider):

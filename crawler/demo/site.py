@@ -16,6 +16,7 @@ from email.utils import formatdate
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
+from crawler.demo.files import REAL_PDF, blank_template_docx, docx_from_html, scanned_pdf
 from crawler.demo.reports import seed_report, template_report
 
 # What hacked pages carry in the DOM (DOMAIN.md): hidden and off-screen blocks, a marquee, a script-written link,
@@ -29,6 +30,7 @@ DOM_INJECTIONS = """<div style="display:none"><a href="http://www.365bet-vip.com
 """
 DEMO_NOTICE = "演示站点：gongkai 离线演示门户，模板报告中的统计数字为合成数据"
 ROBOTS = "User-agent: *\nDisallow: /yongzhou/private/\n"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class DemoSite:
         self._shaoguan()
         self._baotou_mirror()
         self._pingtan()
+        self._huaian()
 
     # -- serving ---------------------------------------------------------------------------------------------
 
@@ -374,7 +377,11 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
             ),
         )
         title_2020 = "舒城县2020年政府信息公开工作年度报告"
-        attachment = '<p>附件：<a href="/shucheng/upload/2021/0125/shucheng_2020_nianbao.doc">舒城县2020年政府信息公开工作年度报告.doc</a></p>'
+        docx_path = "/shucheng/upload/2021/0125/shucheng_2020_nianbao.docx"
+        attachment = f'<p>附件：<a href="{docx_path}">舒城县2020年政府信息公开工作年度报告.docx</a></p>'
+        # The report itself only as the Word file the page links (a 2019 trial-format report with its tables).
+        docx_body = docx_from_html(template_report("舒城县", 2020, seed=2020, trial=True))
+        self.pages[docx_path] = Page(200, docx_body, DOCX)
         self._report(
             "anhui_luan_shucheng",
             "/shucheng/show.asp?id=2001",
@@ -676,3 +683,44 @@ pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgT
         chunk = self.pingtan_records[(number - 1) * size : number * size]
         payload = {"pageCount": math.ceil(len(self.pingtan_records) / size), "data": chunk}
         return Page(200, json.dumps(payload, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
+
+    # -- 淮安市: reports published as files, linked straight from the list ------------------------------------------
+
+    def _huaian(self) -> None:
+        column = "/huaian/zfxxgk/nb/"
+        title = "淮安市人民政府2024年政府信息公开工作年度报告"
+        files = [
+            (
+                self._report(
+                    "jiangsu_huaian",
+                    column + "W020250121.pdf",
+                    title,
+                    Page(200, REAL_PDF.read_bytes(), "application/pdf"),
+                ),
+                title,
+            ),
+            (
+                self._report(
+                    "jiangsu_huaian",
+                    column + "W020250121_scan.pdf",
+                    title + "（图片版）",
+                    Page(200, scanned_pdf(), "application/pdf"),
+                ),
+                title + "（图片版）",
+            ),
+            # Not a report: the blank format template some columns carry beside the reports.
+            (column + "gsmb.docx", "政府信息公开工作年度报告格式模板"),
+        ]
+        self.pages[column + "gsmb.docx"] = Page(200, blank_template_docx(), DOCX)
+        items = "".join(_anchor(path, name) for path, name in files)
+        self.pages[column + "index.html"] = _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>政府信息公开年报_淮安市人民政府</title></head><body><div class="position">当前位置：首页 &gt; 年报</div>
+<ul class="list">{items}</ul><div class="footer">{DEMO_NOTICE}</div></body></html>""")
+        self._portal(
+            id="jiangsu_huaian",
+            name="淮安市人民政府",
+            region="江苏省淮安市",
+            start_urls=[self.origin + column + "index.html"],
+            domains=["127.0.0.1"],
+            notes="Demo: reports published as PDF files (the real 2024 report, and a scanned copy), and a blank template.",
+        )

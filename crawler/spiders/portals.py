@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
@@ -14,9 +16,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.feeds import FEED_FILTERS
 from crawler.middlewares import ChallengePage, OffsiteRequest
 from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry, select_portals
+from pipelines import markers
 from pipelines.counters import Count
 from pipelines.encoding import decode_html
-from pipelines.items import RawPage, UnchangedPage
+from pipelines.items import FetchedFile, RawPage, UnchangedPage
 from pipelines.listing import ApiCall, Link, ListPage, document_type, read_api, read_list
 
 
@@ -36,6 +39,7 @@ class PortalsSpider(scrapy.Spider):
         self.portals: dict[str, Portal] = {}
         self.list_urls: dict[str, set[str]] = {}
         self.report_urls: set[str] = set()  # each report requested once per run, however many lists link it
+        self.file_urls: set[str] = set()  # each report file fetched once per run, however many pages link it
 
     @classmethod
     def preflight(cls, settings, portal: str | None = None, portals_file: str | None = None, **_other) -> tuple:
@@ -117,7 +121,7 @@ class PortalsSpider(scrapy.Spider):
             return
         portal = self.portals[portal_id]
         self.crawler.stats.count(portal_id, Count.REPORT_PAGES)
-        yield RawPage(
+        page = RawPage(
             portal=portal_id,
             url=response.url,
             body=response.body,
@@ -130,6 +134,41 @@ class PortalsSpider(scrapy.Spider):
             etag=_header(response, "ETag"),
             last_modified=_header(response, "Last-Modified"),
             redirected_from=linked_url(response.request) if response.meta.get("redirect_urls") else None,
+        )
+        yield self._next_file(page, tuple(self._new_files(portal, response)))
+
+    def parse_file(self, response: Response, page: RawPage, pending: tuple[str, ...], portal_id: str):
+        """A report file the page links: fetched with the page, read by the extraction stage (`portal_id` keeps
+        its request, redirects included, on the portal's domains)."""
+        yield self._next_file(replace(page, files=(*page.files, FetchedFile(response.url, response.body))), pending)
+
+    def file_failed(self, failure):
+        """A file that could not be fetched costs only itself: the page goes on with the files it has."""
+        context = failure.request.cb_kwargs
+        self.crawler.stats.inc_value("files/failed")
+        self.logger.warning(
+            "Failed file %s of %s: %s", failure.request.url, context["page"].url, failure_reason(failure)
+        )
+        return [self._next_file(context["page"], context["pending"])]
+
+    def _new_files(self, portal: Portal, response: Response) -> list[str]:
+        """Report files the page links, on the portal's domains and not yet fetched in this run (a few at most)."""
+        found = []
+        for match in markers.FILE_HREF.finditer(response.body):
+            url = urljoin(response.url, match.group(1).decode("latin-1").strip()).split("#", 1)[0]
+            if portal.allows(url) and url not in self.file_urls and len(found) < markers.MAX_FILES_PER_PAGE:
+                self.file_urls.add(url)
+                found.append(url)
+        return found
+
+    def _next_file(self, page: RawPage, pending: tuple[str, ...]) -> RawPage | Request:
+        if not pending:
+            return page
+        return Request(
+            pending[0],
+            callback=self.parse_file,
+            errback=self.file_failed,
+            cb_kwargs={"page": page, "pending": pending[1:], "portal_id": page.portal},
         )
 
     def failed(self, failure):
@@ -192,10 +231,8 @@ class PortalsSpider(scrapy.Spider):
             return
         self.report_urls.add(link.url)
         stats.count(portal.id, Count.REPORT_LINKS)
-        if document_type(link.url):
-            # Reports listed directly as files are read by the attachment stage, not as pages.
+        if document_type(link.url):  # a report published as a file: fetched like a page, read as the file it is
             stats.count(portal.id, Count.DOCUMENT_REPORT_LINKS)
-            return
         yield Request(
             link.url,
             callback=self.parse_report,

@@ -1,0 +1,171 @@
+"""Reports published as files: the text and tables of a PDF (pypdfium2, pdfplumber), a .docx (python-docx) or a
+spreadsheet (python-calamine), as the page stages would have read them from HTML."""
+
+from __future__ import annotations
+
+import io
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from pipelines.text import clean_space
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # as for pages: larger files are counted as failed, never read in part
+# A page with fewer text characters than this is an image (a scan): its text is for OCR, not for the text layer.
+MIN_TEXT_CHARS_PER_PAGE = 20
+PAGE_NUMBER_LINE = re.compile(r"^\s*[-—－]?\s*\d{1,3}\s*[-—－]?\s*$|^\s*第\s*\d+\s*页")
+# Text extractors put spaces between glyphs that stand apart; Chinese text has none (2024 年 → 2024年).
+HAN_OR_MARK = "[\u4e00-\u9fff（），。、；：《》“”]"
+SPACE_NEXT_TO_HAN = re.compile(rf"(?<={HAN_OR_MARK})[ \t]+|[ \t]+(?={HAN_OR_MARK})")
+# A printed line ends a paragraph when it ends a sentence or the next one starts a numbered heading.
+SENTENCE_END = ("。", "：", ":", "；", "！", "？", "）", ")")
+HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
+
+
+class UnreadableFile(ValueError):
+    """A file that cannot be read (broken, encrypted, not what it claims); `reason` names why for the run report."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(reason, detail)
+        self.reason, self.detail = reason, detail
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+@dataclass(frozen=True)
+class FileContent:
+    """What a report file holds: its text (paragraphs per line), its tables (merged cells expanded), pages."""
+
+    text: str
+    tables: list = field(default_factory=list)
+    pages: int | None = None
+    image_only: bool = False
+
+
+def read_file(data: bytes, kind: str) -> FileContent:
+    """Read a report file of type `kind` (pdf, docx, xls, xlsx, et); raise UnreadableFile saying why it cannot be."""
+    if len(data) > MAX_FILE_BYTES:
+        raise UnreadableFile("too_large", f"{len(data)} bytes, over the limit of {MAX_FILE_BYTES}")
+    reader = READERS.get(kind)
+    if reader is None:
+        raise UnreadableFile("unsupported_type", f"no reader for .{kind} files yet")
+    try:
+        return reader(data)
+    except UnreadableFile:
+        raise
+    except Exception as error:  # each library has its own errors for broken files; the file costs only itself
+        raise UnreadableFile("broken_file", f"{type(error).__name__}: {error}") from error
+
+
+def read_pdf(data: bytes) -> FileContent:
+    """Text from the text layer (pypdfium2), tables from the ruling lines (pdfplumber), scans recognised."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise UnreadableFile("encrypted_or_broken", f"pdfium cannot open it: {error}") from error
+    pages = [document[index].get_textpage().get_text_range() for index in range(len(document))]
+    document.close()
+    characters = sum(len(clean_space(page)) for page in pages)
+    if not pages or characters < MIN_TEXT_CHARS_PER_PAGE * len(pages):
+        return FileContent(text="", pages=len(pages), image_only=True)
+    tables = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            tables += [{"caption": None, "rows": rows} for table in page.find_tables() if (rows := _grid(page, table))]
+    return FileContent(text=_paragraphs("\n".join(pages)), tables=tables, pages=len(pages))
+
+
+def _grid(page, table) -> list[list[str]]:
+    """A pdfplumber table as rows with every merged cell repeated where it spans, from the cells' own boxes."""
+    xs = _edges([cell[0] for cell in table.cells] + [cell[2] for cell in table.cells])
+    ys = _edges([cell[1] for cell in table.cells] + [cell[3] for cell in table.cells])
+    if len(xs) < 3 or len(ys) < 3:
+        return []
+    grid = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for x0, top, x1, bottom in table.cells:
+        text = clean_space(SPACE_NEXT_TO_HAN.sub("", page.crop((x0, top, x1, bottom)).extract_text() or ""))
+        text = text.replace(" ", "") if re.search(r"[\u4e00-\u9fff]", text) else text  # 商业企 / 业 → 商业企业
+        for row in range(_index(ys, top), _index(ys, bottom)):
+            for column in range(_index(xs, x0), _index(xs, x1)):
+                grid[row][column] = text
+    return grid if len(grid) >= 2 and len(grid[0]) >= 2 else []
+
+
+def _edges(values: list[float], tolerance: float = 2.0) -> list[float]:
+    edges: list[float] = []
+    for value in sorted(values):
+        if not edges or value - edges[-1] > tolerance:
+            edges.append(value)
+    return edges
+
+
+def _index(edges: list[float], value: float, tolerance: float = 2.0) -> int:
+    position = bisect_left(edges, value - tolerance)
+    return min(position, len(edges) - 1)
+
+
+def _paragraphs(text: str) -> str:
+    """Printed lines joined back into paragraphs; page numbers dropped; the spaces extraction adds removed."""
+    paragraphs: list[str] = []
+    for raw in text.replace("\r", "\n").splitlines():
+        line = SPACE_NEXT_TO_HAN.sub("", raw.strip())
+        if not line or PAGE_NUMBER_LINE.match(line):
+            continue
+        if paragraphs and not paragraphs[-1].endswith(SENTENCE_END) and not HEADING_START.match(line):
+            paragraphs[-1] += line
+        else:
+            paragraphs.append(line)
+    return "\n".join(paragraphs)
+
+
+def read_docx(data: bytes) -> FileContent:
+    """Paragraphs and tables of a .docx in document order; python-docx repeats a merged cell where it spans."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines, tables = [], []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = clean_space("".join(node.text or "" for node in block.iter() if node.tag.endswith("}t")))
+            if text:
+                lines.append(text)
+        elif tag == "tbl":
+            table = docx.table.Table(block, document)
+            rows = [[clean_space(cell.text) for cell in row.cells] for row in table.rows]
+            if len(rows) >= 2 and len(rows[0]) >= 2:
+                tables.append({"caption": None, "rows": rows})
+                lines += ["| " + " | ".join(_shown_once(row)) + " |" for row in rows]
+    return FileContent(text="\n".join(lines), tables=tables)
+
+
+def _shown_once(row: list[str]) -> list[str]:
+    return [cell if index == 0 or cell != row[index - 1] else "" for index, cell in enumerate(row)]
+
+
+def read_sheet(data: bytes) -> FileContent:
+    """Every sheet of a workbook (.xls, .xlsx, .et) as a table; numbers as the sheet shows them (3, not 3.0)."""
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    tables = []
+    for name in workbook.sheet_names:
+        rows = [[_cell_text(value) for value in row] for row in workbook.get_sheet_by_name(name).to_python()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) >= 2:
+            tables.append({"caption": name, "rows": rows})
+    text = "\n".join("| " + " | ".join(row) + " |" for table in tables for row in table["rows"])
+    return FileContent(text=text, tables=tables)
+
+
+def _cell_text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return clean_space(str(value)) if value is not None else ""
+
+
+READERS = {"pdf": read_pdf, "docx": read_docx, "xls": read_sheet, "xlsx": read_sheet, "et": read_sheet}
