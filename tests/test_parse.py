@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pipelines.checks import integrity_checks
-from pipelines.free_text import free_text_stats
-from pipelines.numbers import cell_number, text_number
+from pipelines.free_text import fee_stats, free_text_stats
+from pipelines.numbers import amount_in_yuan, cell_number, text_number
 from pipelines.regions import Region, body_level, resolve
 from pipelines.sections import split_sections
 from pipelines.stats import APPLICANT_COLUMNS, detect_template, template_stats
@@ -300,3 +303,63 @@ def test_table_three_reads_its_applicant_columns_in_any_header_arrangement(head,
     new = row("一、本年新收", "一、本年新收", "一、本年新收", values=values)
     stats = template_stats([{"caption": None, "rows": [*head, new]}])
     assert [stats[f"requests.new.{column}"] for _, column in APPLICANT_COLUMNS] == [1, 2, 0, 3, 0, 1, 7]
+
+
+# Real sentences about the fee for requests (信息处理费 / 依申请公开收费), each with where it was published and,
+# where the report's heading is known, the heading it sits under.
+FEE_SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "fee_sentences.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", FEE_SENTENCES, ids=lambda entry: entry["sentence"][:24])
+def test_fee_sentences_of_real_reports(entry):
+    expected = {} if entry["yuan"] is None else {"fees.collected_yuan": entry["yuan"]}
+    text = f"{entry['under']}\n{entry['sentence']}" if "under" in entry else entry["sentence"]
+    assert fee_stats(text) == expected, entry["source"]
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "yuan"),
+    [
+        ("380", "元", 380),
+        ("0.5", "万元", 5000),
+        ("1,200", "元", 1200),
+        ("4068.208", "万元", 40682080),
+        ("12.5", "元", 12.5),
+    ],
+)
+def test_amount_in_yuan(number, unit, yuan):
+    assert amount_in_yuan(number, unit) == yuan
+
+
+PINGTAN_2021_DISTRACTOR = next(
+    e["sentence"] for e in FEE_SENTENCES if e["yuan"] is None and "闽财非税函" in e["sentence"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 平潭 2021: 信息处理费 named in 一 without a statement; section 六 says none was charged.
+        (f"一、总体情况\n{PINGTAN_2021_DISTRACTOR}\n六、其他需要报告的事项\n2021年，无收取信息处理费情况。", 0),
+        (f"一、总体情况\n{PINGTAN_2021_DISTRACTOR}\n六、其他需要报告的事项\n无。", None),
+        # 表二's 行政事业性收费 (a table row in the text) is active.fees.amount_10k_yuan, never the fee for requests.
+        ("二、主动公开政府信息情况\n| 行政事业性收费 | 316441 |\n六、其他需要报告的事项\n无。", None),
+        (
+            "二、主动公开政府信息情况\n| 行政事业性收费 | 316441 |\n六、其他需要报告的事项\n"
+            "依据《政府信息公开信息处理费管理办法》规定，2025年全市实际收取信息处理费共计400元。",
+            400,
+        ),
+        # The older reports' fee section: its sentences need not name the fee again ...
+        ("三、依申请公开情况\n受理申请3件。\n四、政府信息公开的收费及减免情况\n本年度未收取费用。", 0),
+        ("三、依申请公开情况\n受理申请3件。\n四、政府信息公开的收费及减免情况\n共收取检索费、复制费50元。", 50),
+        # ... but elsewhere a charge that does not name it is another fee (a 工本费 of a service, 规费).
+        ("二、主动公开政府信息情况\n政务服务中心收取工本费20元。\n五、其他\n本年度未收取费用。", None),
+        # The fee section is read first: section 六's amount, not a waiver for some applicants told elsewhere.
+        (
+            "一、总体情况\n（二）依申请公开。对困难群众的申请未收取任何费用。\n六、其他需要报告的事项\n本年度收取信息处理费0.5万元。",
+            5000,
+        ),
+    ],
+)
+def test_fee_read_from_the_fee_section_or_a_sentence_naming_it(text, expected):
+    assert fee_stats(text).get("fees.collected_yuan") == expected
