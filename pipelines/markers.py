@@ -370,3 +370,32 @@ CHALLENGE_MARKERS = re.compile(
 CHALLENGE_HINTS = re.compile(r"请开启\s*JavaScript|请启用\s*JavaScript|Please enable JavaScript", re.I)
 CHALLENGE_MAX_BYTES = 20000
 CHALLENGE_MAX_TEXT = 60  # visible characters; challenge pages show a line at most
+
+# --- Fees for information requests (fees.collected_yuan, SCHEMA.md) ---------------------------------------------
+# Sentences are matched with their spaces removed (PDF-made pages write 收取信息处理费 380 元).
+# The section that reports the fee, read first: 六、其他需要报告的事项 (2019 and 2021 templates), 四、…收费及减免情况
+# (older reports); 表二's 行政事业性收费 is another thing (active.fees.amount_10k_yuan).
+FEE_SECTION_HEADING = re.compile(r"其他需要报告|(?<!行政事业性)收费")
+# What ties a sentence to this fee: the sentence, a short heading sentence before it ((三)收费及减免情况。未收取费用。)
+# or its section's heading names it. 规费, 行政事业性收费 and a service's 收费标准 are not it.
+FEE_SUBJECT = re.compile(r"处理费|依申请|收费及减免|信息公开[^。；，,]{0,8}?收费")
+FEE_HEADING_MAX_CHARS = 20
+# An amount charged, in 元 or 万元; never a rate (100元/件) nor a number of notices (收费通知1件).
+FEE_AMOUNTS = (
+    re.compile(r"(?:收取|收缴|实收)[^。；\d]{0,16}?(\d[\d,，]*(?:\.\d+)?)(万元|元)(?![/／每])"),
+    re.compile(r"处理费(?:收入|共计|合计|总计|金额|为)[^。；\d]{0,4}?(\d[\d,，]*(?:\.\d+)?)(万元|元)(?![/／每])"),
+)
+# "None was charged", as real reports write it (tests/test_parse.py holds each sentence and where it was published).
+NO_FEE_PHRASES = (
+    # 未收取信息处理费 / 未收取信息公开处理费 / 未收取任何费用 / 没有对公民…收取复印、递送等成本费用
+    r"(?:未|没有)[^。；，,]{0,25}?收取[^。；，,]{0,30}?费",
+    # 无收取信息处理费情况 / 无收取信息处理费用; only right before 收取, as 无正当理由 also begins a clause
+    r"(?:无|不)收取[^。；，,]{0,12}?费",
+    # 未发生政府信息公开收费事项 / 未发生收费情况 / 没有关于信息公开的收费及减免情况
+    r"(?:未|没有|无)[^。；，,]{0,14}?收费(?:及减免)?(?:情况|事项)",
+    # 暂未开展信息处理费收取工作
+    r"(?:未|没有)开展[^。；，,]{0,10}?(?:处理费|收费)",
+    # 依申请公开政府信息事项未收费 / 依申请公开信息全市免费办理 / 零收费
+    r"未收费|免费办理|零收费",
+)
+NO_FEE = re.compile("|".join(NO_FEE_PHRASES))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import cn2an
 
@@ -44,3 +45,9 @@ def text_number(text: str) -> int | None:
     if re.fullmatch(r"\d[\d,，]*", text):
         return int(re.sub(r"[,，]", "", text))
     return chinese_number(text)
+
+
+def amount_in_yuan(number: str, unit: str) -> int | float:
+    """An amount as written (380 元, 0.5 万元, 1,200元) in yuan: 0.5万元 → 5000; an int unless it has fen."""
+    yuan = Decimal(re.sub(r"[,，]", "", number)) * (10000 if unit == "万元" else 1)
+    return int(yuan) if yuan == yuan.to_integral_value() else float(yuan)

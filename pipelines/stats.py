@@ -189,26 +189,59 @@ def _table_three(rows: list[list[str]], stats: dict) -> None:
 
 
 def _table_four(rows: list[list[str]], stats: dict) -> None:
+    """表四 by its labels, wherever the header puts them: each column's kind and result are gathered over all header
+    rows (one or two rows, kinds or results first, 总计 first or last, results on the row of the 诉讼 kinds with a
+    blank beneath), and a data row's own label supplies the part its columns lack (a table laid out the other way)."""
     kinds: dict[int, str] = {}
     results: dict[int, str] = {}
+    data_read = False
     for row in rows:
         cells = [label(cell) for cell in row]
-        if any("行政复议" in c or "起诉" in c for c in cells) and not any(cell_number(c) is not None for c in row):
-            for index, cell in enumerate(cells):
-                if kind := next((key for name, key in APPEAL_KINDS if name in cell), None):
-                    kinds[index] = kind  # a lower header row (未经复议直接起诉) refines the one above (行政诉讼)
+        if "自然人" in cells or "商业企业" in cells or (cells and cells[0].startswith("信息内容")):
+            kinds, results, data_read = {}, {}, False  # 表二 or 表三 begins: any 表四 is over
             continue
-        if kinds and any(name in c for c in cells for name, _ in APPEAL_RESULTS) and not _has_numbers(row):
-            for index, cell in enumerate(cells):
-                result = next((key for name, key in APPEAL_RESULTS if cell.startswith(name)), None)
-                if result:
-                    results[index] = result
+        if not _has_numbers(row):
+            if _is_appeal_header(cells):
+                if data_read:  # a header after data: the next 表四 (or its header repeated after a page break)
+                    kinds, results, data_read = {}, {}, False
+                for index, cell in enumerate(cells):
+                    if kind := _appeal_kind(cell):
+                        kinds[index] = kind  # a lower header row (未经复议直接起诉) refines the one above (行政诉讼)
+                    if result := _appeal_result(cell):
+                        results[index] = result
+            elif data_read and any(not _is_value(cell) for cell in row):
+                kinds, results, data_read = {}, {}, False  # a labelled row that is not 表四's: the table is over
             continue
-        if kinds and results and _has_numbers(row) and len(row) >= len(results):
-            for index, result in results.items():
-                if index in kinds and index < len(row):
-                    stats[f"appeals.{kinds[index]}.{result}"] = cell_number(row[index])
-            kinds, results = {}, {}
+        if not (kinds or results):
+            continue
+        labels = _row_labels(row)
+        row_kind = next((kind for kind in map(_appeal_kind, labels) if kind), None)
+        row_result = next((result for result in map(_appeal_result, labels) if result), None)
+        for index, cell in enumerate(row):
+            kind, result = kinds.get(index, row_kind), results.get(index, row_result)
+            if kind and result and _is_value(cell):
+                stats[f"appeals.{kind}.{result}"] = cell_number(cell)
+                data_read = True
+
+
+def _appeal_kind(cell: str) -> str | None:
+    """The appeal kind a 表四 label names, or None when it names none or several (a title: 行政复议、行政诉讼情况)."""
+    kinds = {key for name, key in APPEAL_KINDS if name in cell}
+    # 未经复议直接起诉 and 复议后起诉 are kinds of 行政诉讼; a cell naming 行政复议 beside 诉讼 names both.
+    if "reconsideration" in kinds and "诉讼" in cell:
+        return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _appeal_result(cell: str) -> str | None:
+    """The result a 表四 label names (结果维持 → upheld), or None when it names none or several."""
+    found = [key for name, key in APPEAL_RESULTS if name in cell]
+    return found[0] if len(found) == 1 else None
+
+
+def _is_appeal_header(cells: list[str]) -> bool:
+    """A header row of 表四: it names an appeal kind, or a result only 表四 has (总计 alone is 表三's too)."""
+    return any(_appeal_kind(cell) or _appeal_result(cell) not in (None, "total") for cell in cells)
 
 
 def _has_numbers(row: list[str]) -> bool:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pipelines.checks import integrity_checks
-from pipelines.free_text import free_text_stats
-from pipelines.numbers import cell_number, text_number
+from pipelines.free_text import fee_stats, free_text_stats
+from pipelines.numbers import amount_in_yuan, cell_number, text_number
 from pipelines.regions import Region, body_level, resolve
 from pipelines.sections import split_sections
-from pipelines.stats import detect_template, template_stats
+from pipelines.stats import APPLICANT_COLUMNS, detect_template, template_stats
 
 
 @pytest.mark.parametrize(
@@ -172,3 +175,191 @@ def test_integrity_rules_record_what_breaks_and_skip_what_is_not_reported():
     assert rules["t4.reconsideration.total"] == {"rule": "t4.reconsideration.total", "expected": 2, "found": 3}
     assert "t3.balance.natural_person" not in rules and "t3.balance.research" not in rules
     assert "t3.total_column.new" not in rules  # 科研机构 not reported: the row cannot be judged
+
+
+RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+RESULTS_TOTAL_FIRST = ["总计", "结果维持", "结果纠正", "其他结果", "尚未审结"]
+# Distinct numbers per block in the order of RESULTS, so a column read under the wrong label shows.
+APPEAL_VALUES = {
+    "reconsideration": [1, 2, 3, 4, 10],
+    "litigation_direct": [5, 6, 7, 8, 26],
+    "litigation_after_reconsideration": [9, 11, 12, 13, 45],
+}
+APPEALS = {
+    f"appeals.{kind}.{key}": value
+    for kind, values in APPEAL_VALUES.items()
+    for key, value in zip(("upheld", "corrected", "other", "pending", "total"), values, strict=True)
+}
+VALUE_ROW = [str(v) for values in APPEAL_VALUES.values() for v in values]
+TOTAL_FIRST_ROW = [str(v) for values in APPEAL_VALUES.values() for v in (values[4], *values[:4])]
+KINDS_ROW = ["行政复议"] * 5 + ["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5
+# 表四 header arrangements, merged cells expanded as extract.expand_table gives them. Each cites the page whose layout
+# it copies; the numbers are APPEAL_VALUES, so every arrangement must give the same keys and values.
+TABLE_FOUR_LAYOUTS = {
+    # The official Word template and most HTML pages: 行政复议's results on the row of the 诉讼 kinds, rowspan=2.
+    # http://www.shuyang.gov.cn/sygfj/gknb/202401/2ecfb31a335f4d689220a3a23e24a986.shtml (沭阳县发改局 2023, where
+    # labels are split over <span>s: 行+政复议), and 2019年上海市人民政府办公厅年报 (2019 trial format, same rows).
+    "results_beside_kinds_rowspan": [
+        ["行政复议"] * 5 + ["行政诉讼"] * 10,
+        [*RESULTS, *["未经复议直接起诉"] * 5, *["复议后起诉"] * 5],
+        RESULTS * 3,
+        VALUE_ROW,
+    ],
+    # The same without rowspan: blank cells beneath 行政复议's results (issue 17; zxj6827111-blip/KIROGOVCOMPARE
+    # src/__tests__/filingHtmlImport.test.ts, Hangzhou- and Fengxian-style pages).
+    "results_beside_kinds_blank_beneath": [
+        ["行政复议"] * 5 + ["行政诉讼"] * 10,
+        [*RESULTS, *["未经复议直接起诉"] * 5, *["复议后起诉"] * 5],
+        [""] * 5 + RESULTS * 2,
+        VALUE_ROW,
+    ],
+    # Labels wrapped inside their cells, one or two characters a line (PDF flip-books of 威海市文登区:
+    # http://180.76.149.248:88/book/2022dzs/xinfang/files/basic-html/page8.html,
+    # http://180.76.149.248:88/book/dzs/shenji/files/basic-html/page9.html), and a note row before the numbers
+    # (2025年上海市人民政府办公厅年报: 注：行政复议、行政诉讼数量含上年度结转数量。).
+    "labels_wrapped_in_cells_and_a_note_row": [
+        ["行政 复议"] * 5 + ["行政 诉讼"] * 10,
+        [
+            *["结果 维持", "结果 纠正", "其他 结果", "尚未 审结", "总 计"],
+            *["未经复议 直接起诉"] * 5,
+            *["复议后 起诉"] * 5,
+        ],
+        ["结 果 维 持", "结 果 纠 正", "其 他 结 果", "尚 未 审 结", "总计"] * 3,
+        ["注：行政复议、行政诉讼数量含上年度结转数量。"] * 15,
+        VALUE_ROW,
+    ],
+    # Arrangements the skeleton (template-2021.md) allows, built from it: the kinds on the lower header row ...
+    "results_row_above_kinds_row": [RESULTS * 3, KINDS_ROW, VALUE_ROW],
+    # ... one header row, each label naming its kind and result ...
+    "one_header_row": [[f"{kind}{result}" for kind, result in zip(KINDS_ROW, RESULTS * 3, strict=True)], VALUE_ROW],
+    # ... 总计 first in each block ...
+    "total_first": [
+        ["行政复议"] * 5 + ["行政诉讼"] * 10,
+        [*RESULTS_TOTAL_FIRST, *["未经复议直接起诉"] * 5, *["复议后起诉"] * 5],
+        RESULTS_TOTAL_FIRST * 3,
+        TOTAL_FIRST_ROW,
+    ],
+    # ... and laid the other way: results as row labels under the kinds, or kinds as row labels under the results.
+    "results_as_rows": [
+        ["", "行政复议", "行政诉讼", "行政诉讼"],
+        ["", "行政复议", "未经复议直接起诉", "复议后起诉"],
+        *[[result, *(str(values[i]) for values in APPEAL_VALUES.values())] for i, result in enumerate(RESULTS)],
+    ],
+    "kinds_as_rows": [
+        ["", "", *RESULTS],
+        ["行政复议", "行政复议", *VALUE_ROW[0:5]],
+        ["行政诉讼", "未经复议直接起诉", *VALUE_ROW[5:10]],
+        ["行政诉讼", "复议后起诉", *VALUE_ROW[10:15]],
+    ],
+}
+
+
+@pytest.mark.parametrize("layout", sorted(TABLE_FOUR_LAYOUTS))
+def test_table_four_reads_every_header_arrangement_to_the_same_keys(layout):
+    stats = template_stats([{"caption": None, "rows": TABLE_FOUR_LAYOUTS[layout]}])
+    assert {key: value for key, value in stats.items() if key.startswith("appeals.")} == APPEALS
+
+
+def test_table_four_split_over_two_tables_after_table_three_reads_each_part():
+    header, values = TABLE_FOUR_LAYOUTS["results_beside_kinds_blank_beneath"][:3], [VALUE_ROW]
+    tables = [
+        {"caption": None, "rows": [*TABLE_THREE_HEAD, row("（七）总计", "（七）总计", "（七）总计")]},
+        {"caption": None, "rows": header},
+        {"caption": None, "rows": values},
+    ]
+    stats = template_stats(tables)
+    assert stats["requests.total.total"] == 1
+    assert {key: value for key, value in stats.items() if key.startswith("appeals.")} == APPEALS
+
+
+def test_table_four_numbers_under_a_title_only_are_not_guessed():
+    # Header cells lost (宿迁市 2025 in KIROGOVCOMPARE, 平潭 page.txt archives): 15 numbers under the section title.
+    stats = template_stats([{"caption": None, "rows": [["四、政府信息公开行政复议、行政诉讼情况"] * 15, VALUE_ROW]}])
+    assert [key for key in stats if key.startswith("appeals.")] == []
+
+
+def test_a_table_after_table_four_is_not_read_as_appeals():
+    rows = [*TABLE_FOUR_LAYOUTS["results_beside_kinds_rowspan"], ["收费项目", "金额"], ["复印费", "12"]]
+    stats = template_stats([{"caption": None, "rows": rows}])
+    assert {key: value for key, value in stats.items() if key.startswith("appeals.")} == APPEALS
+
+
+@pytest.mark.parametrize(
+    ("head", "values"),
+    [
+        (TABLE_THREE_HEAD, (1, 2, 0, 3, 0, 1, 7)),
+        (
+            [["", "", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]],
+            (1, 2, 0, 3, 0, 1, 7),
+        ),
+        (
+            [["", "", "", "总计", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]],
+            (7, 1, 2, 0, 3, 0, 1),
+        ),
+    ],
+    ids=["two_header_rows", "one_header_row", "total_first"],
+)
+def test_table_three_reads_its_applicant_columns_in_any_header_arrangement(head, values):
+    new = row("一、本年新收", "一、本年新收", "一、本年新收", values=values)
+    stats = template_stats([{"caption": None, "rows": [*head, new]}])
+    assert [stats[f"requests.new.{column}"] for _, column in APPLICANT_COLUMNS] == [1, 2, 0, 3, 0, 1, 7]
+
+
+# Real sentences about the fee for requests (信息处理费 / 依申请公开收费), each with where it was published and,
+# where the report's heading is known, the heading it sits under.
+FEE_SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "fee_sentences.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("entry", FEE_SENTENCES, ids=lambda entry: entry["sentence"][:24])
+def test_fee_sentences_of_real_reports(entry):
+    expected = {} if entry["yuan"] is None else {"fees.collected_yuan": entry["yuan"]}
+    text = f"{entry['under']}\n{entry['sentence']}" if "under" in entry else entry["sentence"]
+    assert fee_stats(text) == expected, entry["source"]
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "yuan"),
+    [
+        ("380", "元", 380),
+        ("0.5", "万元", 5000),
+        ("1,200", "元", 1200),
+        ("4068.208", "万元", 40682080),
+        ("12.5", "元", 12.5),
+    ],
+)
+def test_amount_in_yuan(number, unit, yuan):
+    assert amount_in_yuan(number, unit) == yuan
+
+
+PINGTAN_2021_DISTRACTOR = next(
+    e["sentence"] for e in FEE_SENTENCES if e["yuan"] is None and "闽财非税函" in e["sentence"]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 平潭 2021: 信息处理费 named in 一 without a statement; section 六 says none was charged.
+        (f"一、总体情况\n{PINGTAN_2021_DISTRACTOR}\n六、其他需要报告的事项\n2021年，无收取信息处理费情况。", 0),
+        (f"一、总体情况\n{PINGTAN_2021_DISTRACTOR}\n六、其他需要报告的事项\n无。", None),
+        # 表二's 行政事业性收费 (a table row in the text) is active.fees.amount_10k_yuan, never the fee for requests.
+        ("二、主动公开政府信息情况\n| 行政事业性收费 | 316441 |\n六、其他需要报告的事项\n无。", None),
+        (
+            "二、主动公开政府信息情况\n| 行政事业性收费 | 316441 |\n六、其他需要报告的事项\n"
+            "依据《政府信息公开信息处理费管理办法》规定，2025年全市实际收取信息处理费共计400元。",
+            400,
+        ),
+        # The older reports' fee section: its sentences need not name the fee again ...
+        ("三、依申请公开情况\n受理申请3件。\n四、政府信息公开的收费及减免情况\n本年度未收取费用。", 0),
+        ("三、依申请公开情况\n受理申请3件。\n四、政府信息公开的收费及减免情况\n共收取检索费、复制费50元。", 50),
+        # ... but elsewhere a charge that does not name it is another fee (a 工本费 of a service, 规费).
+        ("二、主动公开政府信息情况\n政务服务中心收取工本费20元。\n五、其他\n本年度未收取费用。", None),
+        # The fee section is read first: section 六's amount, not a waiver for some applicants told elsewhere.
+        (
+            "一、总体情况\n（二）依申请公开。对困难群众的申请未收取任何费用。\n六、其他需要报告的事项\n本年度收取信息处理费0.5万元。",
+            5000,
+        ),
+    ],
+)
+def test_fee_read_from_the_fee_section_or_a_sentence_naming_it(text, expected):
+    assert fee_stats(text).get("fees.collected_yuan") == expected
