@@ -242,3 +242,18 @@ def test_every_column_that_declares_its_size_is_found_whole(full_crawl, demo):
     assert not [p for p in report["problems"] if "declares" in p["problem"]]
     search = [hit for hit in server.hits if hit.startswith("127.0.0.1/fjdzapp/search")]
     assert search and all(server.hits[hit] == 2 for hit in search)  # pages 2 and 3, one POST each
+
+
+def test_reports_published_as_files_are_read_and_a_blank_template_is_not_a_report(full_crawl, demo):
+    _server, _raw, items, _log = full_crawl
+    _server, folder = demo
+    by_url = {item["url"].rsplit("/", 1)[-1]: item for item in items}
+    pdf, scan, word = by_url["W020250121.pdf"], by_url["W020250121_scan.pdf"], by_url["show.asp?id=2001"]
+    assert pdf["source"] == "attachment" and pdf["template"] == "2021" and pdf["stats"]["requests.new.total"] == 3119
+    assert pdf["checks"] == [] and pdf["attachments"][0]["pages"] == 6
+    assert scan["attachments"][0]["image_only"] is True and scan["text"] == ""
+    assert word["source"] == "attachment" and word["template"] == "2019" and word["attachments"][0]["type"] == "docx"
+    assert not [item for item in items if "gsmb" in item["url"]]
+    (report_path,) = sorted((folder / "output").glob("run-*.json"))[:1]
+    huaian = json.loads(report_path.read_text("utf-8"))["portals"]["jiangsu_huaian"]
+    assert huaian["not_reports"] == 1 and huaian["failed"] == {}
