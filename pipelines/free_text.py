@@ -11,19 +11,31 @@ from pipelines.sections import split_sections
 COUNT = r"([\d,，]+|[零〇一二两三四五六七八九十百千万]+)?"
 # The first match of each pattern wins; a blank where the number belongs (主动公开政府信息 条) gives None, not 0.
 PATTERNS = (
-    ("active.items", re.compile(rf"主动公开(?:政府)?信息(?:共)?\s*{COUNT}\s*条")),
-    ("requests.new.total", re.compile(rf"(?:受理|收到)[^。；\n]{{0,30}}?申请\s*{COUNT}\s*[件起条个]")),
-    ("requests.new.total", re.compile(rf"依申请公开(?:政府)?(?:信息)?(?:数)?\s*{COUNT}\s*[件条]")),
+    ("active.items", re.compile(rf"主动公开(?:政府)?信息(?:件数|数)?(?:共|为)?\s*{COUNT}\s*[条件]")),
+    ("requests.new.total", re.compile(rf"(?:受理|收到)[^。；，,\n]{{0,30}}?申请\s*{COUNT}\s*[件起条个宗]")),
+    ("requests.new.total", re.compile(rf"依申请公开(?:政府)?(?:信息)?(?:申请)?(?:数)?\s*{COUNT}\s*[件条]")),
     ("requests.granted.total", re.compile(rf"(?<![不部分])(?:同意|予以)公开(?:的答复)?\s*{COUNT}\s*件")),
     ("requests.partly_granted.total", re.compile(rf"部分公开(?:的答复)?\s*{COUNT}\s*件")),
-    ("appeals.reconsideration.total", re.compile(rf"行政复议\s*{COUNT}\s*[件起]|{COUNT}\s*件申请行政复议")),
+    (
+        "appeals.reconsideration.total",
+        re.compile(
+            rf"行政复议(?:申请)?\s*{COUNT}\s*[件起份]|{COUNT}\s*件申请行政复议|收到\s*{COUNT}\s*[份件起][^，。；]{{0,20}}?行政复议"
+        ),
+    ),
     ("appeals.litigation.total", re.compile(rf"行政诉讼\s*{COUNT}\s*[件起]|{COUNT}\s*件提起行政诉讼")),
     ("appeals.complaints.total", re.compile(rf"申诉\s*{COUNT}\s*[件起]")),
 )
 SENTENCE = re.compile(r"[^。；！？!?]+")
-# "No reconsideration or lawsuit was received" — but not "none was found unlawful in one" (确认违法).
-# The gap holds no number: in "未收到…申请，收到1份…行政复议申请" the negation is not about the 行政复议.
-NO_APPEALS = re.compile(r"(?:未收到|没有收到|没有出现|未出现|未发生|没有发生)[^。；\n\d]{0,40}?行政复议[^。；\n]{0,20}")
+CLAUSE = re.compile(r"[^。；！？!?，,\n]+")
+# Counts about appeals, not requests: a requests pattern matching across these is not a count of requests.
+APPEAL_WORDS = re.compile(r"复议|诉讼|申诉|申述")
+# A number that is not the year's: cumulative totals (累计 / 历年 / 截至 …) beside the year's own (今年新增 N 条).
+CUMULATIVE = re.compile(r"累计|历年|截至|截止")
+NEW_THIS_YEAR = re.compile(rf"(?:今年|本年度?|全年)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{COUNT}\s*条")
+# What a clause may carry besides its own count: dates (2013年1月1日) and its list number (1、 / （一）).
+YEAR_OR_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|^\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]"
+)
 
 
 def fee_stats(text: str) -> dict[str, int | float]:
@@ -58,18 +70,61 @@ def fee_sentences(text: str) -> list[str]:
 
 
 def free_text_stats(text: str) -> dict[str, int | float | None]:
-    """The counts a free-text report states, keyed as in SCHEMA.md."""
+    """The counts a free-text report states, keyed as in SCHEMA.md; a clause saying there were none gives 0."""
     stats: dict[str, int | float | None] = {}
     for key, pattern in PATTERNS:
         if key in stats:
             continue
-        if match := pattern.search(text):
-            stats[key] = text_number(next((group for group in match.groups() if group), "") or "")
+        for match in pattern.finditer(text):
+            if key.startswith("requests.") and _not_about_requests(text, match):
+                continue
+            if key == "active.items" and (value := _this_years_items(text, match)) is not False:
+                stats[key] = value
+                break
+            if key != "active.items":
+                stats[key] = text_number(next((group for group in match.groups() if group), "") or "")
+                break
     stats |= fee_stats(text)
-    for match in NO_APPEALS.finditer(text):
-        if "确认违法" in match.group(0) or "违法" in text[match.end() : match.end() + 10]:
-            continue
-        stats.setdefault("appeals.reconsideration.total", 0)
-        if "诉讼" in match.group(0):
-            stats.setdefault("appeals.litigation.total", 0)
+    for key, value in none_stated(text).items():
+        stats.setdefault(key, value)
     return stats
+
+
+def _not_about_requests(text: str, match: re.Match) -> bool:
+    """A requests pattern that matched a count of appeals, or of information items sorted by how they are
+    published (…主动公开信息1027条，依申请公开信息459条，不予公开信息…): not a count of requests."""
+    start = text.rfind("。", 0, match.start()) + 1
+    sentence = text[start : text.find("。", match.end()) if "。" in text[match.end() :] else len(text)]
+    return bool(APPEAL_WORDS.search(match.group(0)) or markers.ITEMS_BY_DISCLOSURE.search(sentence))
+
+
+def _this_years_items(text: str, match: re.Match) -> int | bool | None:
+    """The year's items for a 主动公开…N条 match: the 新增 number when the sentence gives a cumulative total, False
+    when the match itself is cumulative (累计主动公开…), else the number matched."""
+    start = text.rfind("。", 0, match.start()) + 1
+    sentence = text[start : text.find("。", match.end()) if "。" in text[match.end() :] else len(text)]
+    if CUMULATIVE.search(sentence):
+        if new := NEW_THIS_YEAR.search(sentence, match.end() - start):
+            return text_number(new.group(1) or "")
+        if CUMULATIVE.search(text[max(start, match.start() - 8) : match.start() + 2]):
+            return False
+    return text_number(next((group for group in match.groups() if group), "") or "")
+
+
+def none_stated(text: str) -> dict[str, int]:
+    """0 for what a clause says did not happen: no request received (未收到…申请), no reconsideration, lawsuit or
+    complaint (没有发生…行政复议、行政诉讼…). A clause with a number of its own (收到1份…) says something happened."""
+    zeros: dict[str, int] = {}
+    for clause in CLAUSE.findall(text):
+        bare = YEAR_OR_DATE.sub("", clause)
+        if not markers.NONE_HAPPENED.search(bare) or re.search(r"[1-9]", bare) or "违法" in bare:
+            continue
+        if markers.FEE_WORDS.search(bare):
+            continue  # 没有收取…申请的任何费用 is about fees (fee_stats reads it)
+        if APPEAL_WORDS.search(bare):
+            for key, words in markers.APPEAL_KINDS_IN_TEXT:
+                if words.search(bare):
+                    zeros.setdefault(key, 0)
+        elif markers.REQUESTS_IN_TEXT.search(bare):
+            zeros.setdefault("requests.new.total", 0)
+    return zeros

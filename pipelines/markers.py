@@ -378,7 +378,7 @@ CHALLENGE_MAX_TEXT = 60  # visible characters; challenge pages show a line at mo
 FEE_SECTION_HEADING = re.compile(r"其他需要报告|(?<!行政事业性)收费")
 # What ties a sentence to this fee: the sentence, a short heading sentence before it ((三)收费及减免情况。未收取费用。)
 # or its section's heading names it. 规费, 行政事业性收费 and a service's 收费标准 are not it.
-FEE_SUBJECT = re.compile(r"处理费|依申请|收费及减免|信息公开[^。；，,]{0,8}?收费")
+FEE_SUBJECT = re.compile(r"处理费|依申请|收费及减免|信息公开[^。；，,]{0,8}?收费|信息公开[^。；，,]{0,4}?费用")
 FEE_HEADING_MAX_CHARS = 20
 # An amount charged, in 元 or 万元; never a rate (100元/件) nor a number of notices (收费通知1件).
 FEE_AMOUNTS = (
@@ -395,7 +395,23 @@ NO_FEE_PHRASES = (
     r"(?:未|没有|无)[^。；，,]{0,14}?收费(?:及减免)?(?:情况|事项)",
     # 暂未开展信息处理费收取工作
     r"(?:未|没有)开展[^。；，,]{0,10}?(?:处理费|收费)",
-    # 依申请公开政府信息事项未收费 / 依申请公开信息全市免费办理 / 零收费
-    r"未收费|免费办理|零收费",
+    # 依申请公开政府信息事项未收费 / 政府信息公开没有收费 / 依申请公开信息全市免费办理 / 零收费
+    r"未收费|没有收费|免费办理|零收费",
 )
 NO_FEE = re.compile("|".join(NO_FEE_PHRASES))
+
+# --- Counts in the running text of older reports ------------------------------------------------------------------
+# A clause saying something did not happen (no request, no appeal): 未收到 / 没有发生 / 无 … / … 为零 / 0件.
+NONE_HAPPENED = re.compile(r"未|没有|没|无|尚无|为零|(?<!\d)0\s*[件宗条起份]")
+# What such a clause is about: requests for information …
+REQUESTS_IN_TEXT = re.compile(r"申请|依申请")
+# … or appeals, by kind.
+APPEAL_KINDS_IN_TEXT = (
+    ("appeals.reconsideration.total", re.compile(r"复议")),
+    ("appeals.litigation.total", re.compile(r"诉讼")),
+    ("appeals.complaints.total", re.compile(r"申诉|申述")),
+)
+# Information items counted by how they are published (制作政府信息N条，其中主动公开…依申请公开…不予公开…): a
+# 依申请公开信息N条 there counts items, not requests.
+ITEMS_BY_DISCLOSURE = re.compile(r"制作政府信息|不予公开信息|作为依申请公开")
+FEE_WORDS = re.compile(r"收取|收费|费用")

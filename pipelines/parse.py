@@ -7,6 +7,7 @@ from dataclasses import replace
 from pipelines.free_text import fee_stats, free_text_stats
 from pipelines.items import Report
 from pipelines.metadata import body_from_title, published_date, publisher_of, report_year
+from pipelines.older_stats import older_table_stats
 from pipelines.regions import body_level, place_in, resolve, title_place
 from pipelines.sections import split_sections
 from pipelines.stats import detect_template, template_stats
@@ -19,7 +20,8 @@ def parse_report(report: Report) -> Report:
     if template:
         stats = template_stats(report.tables) | fee_stats(report.text)
     elif report.text:
-        template, stats = "free", free_text_stats(report.text)
+        # The 统计表 of a report under the 2008 regulation is its own account; its running text fills the rest.
+        template, stats = "free", free_text_stats(report.text) | older_table_stats(report.tables)
     else:
         stats = {}
     region = resolve(place_in(report.region, title_place(report.title)))

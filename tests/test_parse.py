@@ -10,9 +10,11 @@ import pytest
 from pipelines.checks import integrity_checks
 from pipelines.free_text import fee_stats, free_text_stats
 from pipelines.numbers import amount_in_yuan, cell_number, text_number
+from pipelines.older_stats import older_table_stats
 from pipelines.regions import Region, body_level, resolve
 from pipelines.sections import split_sections
 from pipelines.stats import APPLICANT_COLUMNS, detect_template, template_stats
+from pipelines.text import to_simplified
 
 
 @pytest.mark.parametrize(
@@ -363,3 +365,44 @@ PINGTAN_2021_DISTRACTOR = next(
 )
 def test_fee_read_from_the_fee_section_or_a_sentence_naming_it(text, expected):
     assert fee_stats(text).get("fees.collected_yuan") == expected
+
+
+OLDER = json.loads((Path(__file__).parent / "fixtures" / "older_sentences.json").read_text("utf-8"))
+# The counts running text gives; a denial count (不予公开…) is not read from running text at all.
+TEXT_KEYS = (
+    "active.items",
+    "requests.new.total",
+    "appeals.reconsideration.total",
+    "appeals.litigation.total",
+    "appeals.complaints.total",
+    "fees.collected_yuan",
+)
+
+
+@pytest.mark.parametrize("case", OLDER, ids=[case["sentence"][:24] for case in OLDER])
+def test_real_sentences_of_older_reports_read_as_they_mean(case):
+    # Real sentences (each with its source): "none received" is 0, a cumulative or an item count is no request count.
+    stats = free_text_stats(to_simplified(case["sentence"]))
+    read = {key: stats[key] for key in TEXT_KEYS if key in stats}
+    assert read == {key: value for key, value in case["meaning"].items() if key in TEXT_KEYS}
+
+
+def test_the_2008_statistics_table_is_read_from_the_year_column_never_the_cumulative():
+    rows = [
+        ["指标名称", "计量单位", "2013年度", "历年累计"],
+        ["主动公开信息数", "条", "72804", "76424"],
+        ["其中：1、网站公开", "条", "72804", "76424"],
+        ["受理依申请公开信息总数", "条", "5", "9"],
+        ["其中：1、同意公开答复数", "条", "3", "6"],
+        ["行政复议数", "件", "0", "1"],
+        ["依申请公开信息收取的费用", "万元", "0.5", "2"],
+    ]
+    assert older_table_stats([{"caption": None, "rows": rows}]) == {
+        "active.items": 72804,
+        "active.channel.website": 72804,
+        "requests.new.total": 5,
+        "requests.granted.total": 3,
+        "appeals.reconsideration.total": 0,
+        "fees.collected_yuan": 5000,
+    }
+    assert older_table_stats([{"caption": None, "rows": [row[:2] + row[3:] for row in rows]}]) == {}  # 累计 only
