@@ -271,7 +271,12 @@ def read_attachment(url: str, body: bytes, kind: str) -> tuple[dict, FileContent
         content = read_file(body, kind)
     except UnreadableFile as error:
         return entry | {"error": error.reason}, None
-    return entry | {"pages": content.pages, "text_chars": len(content.text), "image_only": content.image_only}, content
+    return entry | {
+        "pages": content.pages,
+        "text_chars": len(content.text),
+        "image_only": content.image_only,
+        "ocr": content.ocr,
+    }, content
 
 
 def is_blank_template(content: FileContent) -> bool:

@@ -1,12 +1,19 @@
-"""Reports published as files: the text and tables of a PDF (pypdfium2, pdfplumber), a .docx (python-docx) or a
-spreadsheet (python-calamine), as the page stages would have read them from HTML."""
+"""Reports published as files: the text and tables of a PDF (pypdfium2, pdfplumber; scans through tesseract), a
+.docx (python-docx), a .doc or .wps (LibreOffice converts it to .docx) or a spreadsheet (python-calamine), as the page
+stages would have read them from HTML."""
 
 from __future__ import annotations
 
 import io
+import os
 import re
+import shutil
+import signal
+import subprocess
+import tempfile
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipelines.text import clean_space
 
@@ -41,6 +48,7 @@ class FileContent:
     tables: list = field(default_factory=list)
     pages: int | None = None
     image_only: bool = False
+    ocr: dict | None = None  # {"engine", "version"} when the text was recognised from images
 
 
 def read_file(data: bytes, kind: str) -> FileContent:
@@ -71,7 +79,8 @@ def read_pdf(data: bytes) -> FileContent:
     document.close()
     characters = sum(len(clean_space(page)) for page in pages)
     if not pages or characters < MIN_TEXT_CHARS_PER_PAGE * len(pages):
-        return FileContent(text="", pages=len(pages), image_only=True)
+        text, engine = ocr_pdf(data)
+        return FileContent(text=_paragraphs(text), pages=len(pages), image_only=True, ocr=engine)
     tables = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
@@ -168,4 +177,81 @@ def _cell_text(value) -> str:
     return clean_space(str(value)) if value is not None else ""
 
 
-READERS = {"pdf": read_pdf, "docx": read_docx, "xls": read_sheet, "xlsx": read_sheet, "et": read_sheet}
+CONVERT_SECONDS = 120  # a converter that hangs on a hostile file is killed after this, with its children
+OCR_DPI = 300  # tesseract reads Chinese best from 300 dpi renderings
+
+
+def read_legacy_word(data: bytes) -> FileContent:
+    """A .doc or .wps: converted to .docx by LibreOffice (headless, its own profile, a time limit), then read."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise UnreadableFile(
+            "unsupported_type", "LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"
+        )
+    with tempfile.TemporaryDirectory() as work:
+        source = Path(work) / "report.doc"
+        source.write_bytes(data)
+        _run(
+            [
+                office,
+                f"-env:UserInstallation=file://{work}/profile",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "docx",
+                "--outdir",
+                work,
+                str(source),
+            ],
+        )
+        converted = Path(work) / "report.docx"
+        if not converted.exists():
+            raise UnreadableFile("broken_file", "LibreOffice could not convert it")
+        content = read_docx(converted.read_bytes())
+    if "\ufffd" in content.text:  # LibreOffice falls back to reading a damaged file as plain text: bytes, no report
+        raise UnreadableFile("broken_file", "not a Word document: LibreOffice could only read it as raw text")
+    return content
+
+
+def ocr_pdf(data: bytes) -> tuple[str, dict | None]:
+    """The text of a scanned PDF, page by page through tesseract (chi_sim); ("", None) without tesseract."""
+    import pypdfium2 as pdfium
+
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        return "", None
+    version = _run([tesseract, "--version"]).splitlines()[0].split()[-1]
+    document = pdfium.PdfDocument(data)
+    pages = []
+    for index in range(len(document)):
+        image = document[index].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+        png = io.BytesIO()
+        image.save(png, "PNG")
+        pages.append(_run([tesseract, "stdin", "stdout", "-l", "chi_sim", "--psm", "6"], png.getvalue()))
+    document.close()
+    return "\n".join(pages), {"engine": "tesseract", "version": version, "dpi": OCR_DPI}
+
+
+def _run(command: list[str], stdin: bytes | None = None) -> str:
+    """A converter's output; killed with everything it started when it runs over CONVERT_SECONDS."""
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        out, _err = process.communicate(stdin, timeout=CONVERT_SECONDS)
+    except subprocess.TimeoutExpired as error:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise UnreadableFile("converter_timeout", f"{Path(command[0]).name} ran over {CONVERT_SECONDS} s") from error
+    return out.decode("utf-8", "replace")
+
+
+READERS = {
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "doc": read_legacy_word,
+    "wps": read_legacy_word,
+    "xls": read_sheet,
+    "xlsx": read_sheet,
+    "et": read_sheet,
+}

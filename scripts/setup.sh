@@ -2,6 +2,19 @@
 # Create .venv (once) and install gongkai with its test tools into it, at the exact versions of constraints.txt.
 # Sourced by demo.sh and test.sh.
 set -euo pipefail
+# Reading report files needs LibreOffice (.doc/.wps) and tesseract with its Chinese model (scans): Debian packages.
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } ||
+  need+=(tesseract-ocr tesseract-ocr-chi-sim)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing ${need[*]} (Debian) for .doc/.wps files and scans" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "gongkai: .doc/.wps files and scans need: sudo apt-get install ${need[*]}" >&2
+  fi
+fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi

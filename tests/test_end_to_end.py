@@ -87,7 +87,7 @@ def test_json_lines_hold_real_characters_and_no_chrome(full_crawl):
         for phrase in CHROME:
             assert phrase not in item["text"], (item["url"], phrase)
         assert item["portal"] and item["sha256"] and item["fetched_at"]
-        assert item["year"] and (item["lang"] in ("zh-Hans", "zh-Hant") or not item["text"])  # a scan: no text yet
+        assert item["year"] and item["lang"] in ("zh-Hans", "zh-Hant")
         assert item["text"] or item["attachments"]
 
 
@@ -251,7 +251,8 @@ def test_reports_published_as_files_are_read_and_a_blank_template_is_not_a_repor
     pdf, scan, word = by_url["W020250121.pdf"], by_url["W020250121_scan.pdf"], by_url["show.asp?id=2001"]
     assert pdf["source"] == "attachment" and pdf["template"] == "2021" and pdf["stats"]["requests.new.total"] == 3119
     assert pdf["checks"] == [] and pdf["attachments"][0]["pages"] == 6
-    assert scan["attachments"][0]["image_only"] is True and scan["text"] == ""
+    assert scan["attachments"][0]["image_only"] is True and scan["attachments"][0]["ocr"]["engine"] == "tesseract"
+    assert "淮安市人民政府" in scan["text"] and scan["source"] == "attachment"
     assert word["source"] == "attachment" and word["template"] == "2019" and word["attachments"][0]["type"] == "docx"
     assert not [item for item in items if "gsmb" in item["url"]]
     (report_path,) = sorted((folder / "output").glob("run-*.json"))[:1]

@@ -64,13 +64,13 @@ def blank_template_docx() -> bytes:
 
 
 @cache
-def scanned_pdf(source: Path = REAL_PDF) -> bytes:
-    """The real report as a scan: each page rendered to an image, no text layer left."""
+def scanned_pdf(source: Path = REAL_PDF, pages: int | None = None) -> bytes:
+    """The real report as a scan (its first `pages`, or all): each page rendered to an image, no text layer left."""
     import pypdfium2 as pdfium
 
     original = pdfium.PdfDocument(source)
     scan = pdfium.PdfDocument.new()
-    for index in range(len(original)):
+    for index in range(min(len(original), pages or len(original))):
         page = original[index]
         width, height = page.get_size()
         bitmap = page.render(scale=150 / 72)  # 150 dpi, as office scanners save

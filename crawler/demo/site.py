@@ -704,7 +704,7 @@ pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgT
                     "jiangsu_huaian",
                     column + "W020250121_scan.pdf",
                     title + "（图片版）",
-                    Page(200, scanned_pdf(), "application/pdf"),
+                    Page(200, scanned_pdf(pages=1), "application/pdf"),
                 ),
                 title + "（图片版）",
             ),
