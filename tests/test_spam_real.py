@@ -1,0 +1,42 @@
+"""The real spam corpus (tests/spam/real_cases.toml): its split is the one recorded, its labels fit its excerpts."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from tests.spam_scoring import REAL_CORPUS, load_cases
+
+CASES = load_cases(REAL_CORPUS)
+
+
+def site(url: str) -> str:
+    """The registrable part of a host (iaands.org, gcs.gov.mo), so two excerpts of one site share a part."""
+    labels = urlsplit(url).hostname.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in {"gov", "com", "org", "net", "edu"} else 2
+    return ".".join(labels[-keep:])
+
+
+def test_corpus_holds_the_real_cases_it_was_built_from():
+    groups = [case["group"] for case in CASES]
+    assert (groups.count("mirror") + groups.count("whole_spam"), groups.count("genuine")) == (62, 40)
+    assert groups.count("whole_spam") == 9
+    assert len({case["id"] for case in CASES}) == len(CASES)
+    assert all(case["url"].startswith(("http://", "https://")) for case in CASES)
+
+
+def test_every_label_stands_in_its_excerpt_and_genuine_pages_have_none():
+    for case in CASES:
+        assert all(entry["found"] in case["input"] for entry in case.get("expect", [])), case["id"]
+        assert bool(case.get("expect")) is (case["group"] != "genuine"), case["id"]
+
+
+def test_split_is_the_recorded_rule_every_third_site_held_out():
+    held_out = set()
+    for prefix in ("real-s", "real-g"):
+        sites: dict[str, list[str]] = {}
+        for case in sorted(CASES, key=lambda case: case["id"]):
+            if case["id"].startswith(prefix):
+                sites.setdefault(site(case["url"]), []).append(case["id"])
+        ordered = sorted(sites.values(), key=lambda ids: ids[0])
+        held_out.update(case_id for index, ids in enumerate(ordered) if index % 3 == 2 for case_id in ids)
+    assert {case["id"] for case in CASES if case["part"] == "held_out"} == held_out
