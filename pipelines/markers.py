@@ -74,10 +74,14 @@ REPORT_TITLE = re.compile(r"年度[报報]告|年[报報]|(?:信息|政务|政�
 COLUMN_TITLE = re.compile(
     r"^(?:(?:政府|政务|政務)?(?:信息|資訊)?公[开開](?:工作)?)?(?:年[报報]|年度[报報]告)(?:专栏|栏目|專欄|欄目)?$"
 )
-# Titles that mention reports but are notices, plans, readings or evaluations about them.
+# Titles that mention reports but are notices, plans, readings or evaluations about them, news about compiling,
+# training on or deploying them (年报编制和发布部署会), rules for them, model essays, commentary.
 NOT_REPORT_TITLE = re.compile(
-    r"通知|要点|要點|方案|意见|意見|公告|通[报報]|解[读讀]|指南|目[录錄]|征集|徵集|[评評]估|考核|[计計]划|安排|^\s*[关關]于"
+    r"通知|要点|要點|方案|意见|意見|公告|通[报報]|解[读讀]|指南|目[录錄]|征集|徵集|[评評]估|测评|測評|考核|[计計]划|安排|"
+    r"^\s*[关關]于|(?:年[报報]|[报報]告)(?:的)?[编編]制|[编編]制(?:和|与|及|、)?(?:[发發]布|公布)|部署|召开|召開|"
+    r"培[训訓](?:会|會|班)|(?:年[报報]|[报報]告)培[训訓]|(?:年[报報]|[报報]告)制度|范文|範文|模板|[发發]挥|助推"
 )
+# (Not 编制, 培训 or 制度 alone: 机构编制委员会办公室, 职业技能培训中心 and 住房制度改革办公室 publish reports.)
 
 # Link texts that lead to the next list page.
 NEXT_PAGE_TEXTS = frozenset(

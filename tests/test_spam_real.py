@@ -1,10 +1,14 @@
-"""The real spam corpus (tests/spam/real_cases.toml): its split is the one recorded, its labels fit its excerpts."""
+"""The real spam corpus (tests/spam/real_cases.toml): its split is the one recorded, its labels fit its excerpts, and
+its not-report titles are not taken for reports."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from tests.spam_scoring import REAL_CORPUS, load_cases
+import pytest
+
+from pipelines.listing import is_report_title
+from tests.spam_scoring import REAL_CORPUS, load_cases, load_not_reports
 
 CASES = load_cases(REAL_CORPUS)
 
@@ -40,3 +44,22 @@ def test_split_is_the_recorded_rule_every_third_site_held_out():
         ordered = sorted(sites.values(), key=lambda ids: ids[0])
         held_out.update(case_id for index, ids in enumerate(ordered) if index % 3 == 2 for case_id in ids)
     assert {case["id"] for case in CASES if case["part"] == "held_out"} == held_out
+
+
+def test_real_titles_about_reports_are_not_reports():
+    # a 年报编制和发布部署会, a notice on compiling them, a commentary, an evaluation, rules, model essays
+    titles = [item["title"] for item in load_not_reports()]
+    assert len(titles) == 7
+    assert [title for title in titles if is_report_title(title)] == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中共永州市委机构编制委员会办公室2023年政府信息公开工作年度报告",
+        "永州市职业技能培训中心2023年政府信息公开工作年度报告",
+        "永州市住房制度改革办公室2022年政府信息公开工作年度报告",
+    ],
+)
+def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title):
+    assert is_report_title(title)
