@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tests.spam_scoring import REAL_CORPUS, evaluate, genuine_kept, load_cases
+from tests.spam_scoring import REAL_CORPUS, evaluate, genuine_kept, load_cases, load_written
 
 
 def print_scores(heading: str, cases: list[dict], show_errors: bool) -> None:
@@ -29,7 +29,7 @@ def main() -> int:
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     if not args.part:
-        print_scores("written corpus (tests/spam/corpus.toml)", load_cases(), args.show_errors)
+        print_scores("written corpora (tests/spam/corpus.toml, template_cases.toml)", load_written(), args.show_errors)
     real = [case for case in load_cases(REAL_CORPUS) if args.part in (None, case["part"])]
     part = args.part or "all parts"
     mirrors_and_genuine = [case for case in real if case["group"] in ("mirror", "genuine")]

@@ -1,5 +1,6 @@
-"""Precision and recall of the spam stage per kind, over the labelled corpora in tests/spam/: corpus.toml (cases
-written beside the detector) and real_cases.toml (real hacked mirrors and genuine pages, split into tune / held_out).
+"""Precision and recall of the spam stage per kind, over the labelled corpora in tests/spam/: corpus.toml and
+template_cases.toml (cases written beside the detector) and real_cases.toml (real hacked mirrors and genuine pages,
+split into tune / held_out).
 
 A found span counts as correct only when its text, its replacement and its kind all match the label. Printed by
 scripts/spam_eval.py; held by tests/test_spam_corpus.py and tests/test_spam_real.py.
@@ -16,13 +17,21 @@ from lxml import html as lxml_html
 from pipelines.challenge import challenge_marker
 from pipelines.spam import SpamContext, clean_text_spam, strip_dom_spam
 
-CORPUS = Path(__file__).resolve().parent / "spam" / "corpus.toml"
-REAL_CORPUS = Path(__file__).resolve().parent / "spam" / "real_cases.toml"
+SPAM_DIR = Path(__file__).resolve().parent / "spam"
+CORPUS = SPAM_DIR / "corpus.toml"
+# Cases written beside the detector: the first corpus, and those of the template-anchored repair (issue 16).
+WRITTEN_CORPORA = (CORPUS, SPAM_DIR / "template_cases.toml")
+REAL_CORPUS = SPAM_DIR / "real_cases.toml"
 PAGE_URL = "http://www.example.gov.cn/xxgk/nb/t20240118_1.htm"
 
 
 def load_cases(path: Path = CORPUS) -> list[dict]:
     return tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+
+
+def load_written() -> list[dict]:
+    """Every case written beside the detector."""
+    return [case for path in WRITTEN_CORPORA for case in load_cases(path)]
 
 
 def load_not_reports(path: Path = REAL_CORPUS) -> list[dict]:
