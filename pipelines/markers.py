@@ -74,10 +74,14 @@ REPORT_TITLE = re.compile(r"年度[报報]告|年[报報]|(?:信息|政务|政�
 COLUMN_TITLE = re.compile(
     r"^(?:(?:政府|政务|政務)?(?:信息|資訊)?公[开開](?:工作)?)?(?:年[报報]|年度[报報]告)(?:专栏|栏目|專欄|欄目)?$"
 )
-# Titles that mention reports but are notices, plans, readings or evaluations about them.
+# Titles that mention reports but are notices, plans, readings or evaluations about them, news about compiling,
+# training on or deploying them (年报编制和发布部署会), rules for them, model essays, commentary.
 NOT_REPORT_TITLE = re.compile(
-    r"通知|要点|要點|方案|意见|意見|公告|通[报報]|解[读讀]|指南|目[录錄]|征集|徵集|[评評]估|考核|[计計]划|安排|^\s*[关關]于"
+    r"通知|要点|要點|方案|意见|意見|公告|通[报報]|解[读讀]|指南|目[录錄]|征集|徵集|[评評]估|测评|測評|考核|[计計]划|安排|"
+    r"^\s*[关關]于|(?:年[报報]|[报報]告)(?:的)?[编編]制|[编編]制(?:和|与|及|、)?(?:[发發]布|公布)|部署|召开|召開|"
+    r"培[训訓](?:会|會|班)|(?:年[报報]|[报報]告)培[训訓]|(?:年[报報]|[报報]告)制度|范文|範文|模板|[发發]挥|助推"
 )
+# (Not 编制, 培训 or 制度 alone: 机构编制委员会办公室, 职业技能培训中心 and 住房制度改革办公室 publish reports.)
 
 # Link texts that lead to the next list page.
 NEXT_PAGE_TEXTS = frozenset(
@@ -197,17 +201,34 @@ TITLE_REPORT_PHRASE = re.compile(
 
 # --- Injected spam (see DOMAIN.md) -------------------------------------------------------------------------------
 # Cores: phrases no government text contains. Deliberately absent, because reports use them in crackdowns and
-# lottery-agency work: 赌博/赌场/网赌, 博彩, 六合彩, 老虎机, 电子游艺, 色情/黄色网站, 裸聊, bare 足彩/彩票,
-# bare 365 (365天).
+# lottery-agency work: 赌博/赌场/网赌, 博彩, 六合彩, 老虎机, 电子游艺, 色情/黄色网站, 裸聊, bare 足彩/彩票, 彩票网点 /
+# 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色. Patterns are matched on the
+# text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
     r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|体育365(?![天日个])|365bet|bet365|188bet|12bet|manbetx|"
-    r"betway|dafabet|sbobet|vwin|(?<!联)网投(?![诉票资])|百家乐|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
-    r"澳门(?:新)?葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
+    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|百家乐|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
+    r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
-    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册)|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
-    r"av(?:在线|电影|网站)|一本道|约炮",
+    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
+    r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
+    r"威廉希尔|美高梅|九游|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
+    r"av(?:在线|电影|网站)|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
     re.I,
 )
+# Words reports use too (crackdowns, 福利彩票 / 体育彩票 bodies, 文化娱乐场所, 博彩监察协调局) that are spam only where
+# the report's own words or a place name belong: in a template slot, in X市统计局, or joined by commas to a brand.
+SLOT_RISKY = re.compile(
+    r"赌场|赌船|博彩|彩票(?!公益金|管理|发行|销售)|娱乐(?!场所)|比分|竞猜|买球|投注|棋牌|casino", re.I
+)
+# Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
+# joined by _ , -, carries one.
+TITLE_LINE_WORDS = re.compile(
+    SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分", re.I
+)
+# A line that is a keyword list has no sentence punctuation and at most this many characters.
+TITLE_LINE_MAX_CHARS = 160
+SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
+KEYWORD_SEPARATOR = re.compile(r"[_,\-]")
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
 LINK_SPAM = re.compile(
     SPAM_CORE.pattern
@@ -250,12 +271,86 @@ SPAM_VOCABULARY = (
     "app",
     "场",
     "元",
+    # brands and their tails as hacked mirrors write them (英国威廉希尔公司, 365bet365官网最新网址, …现金网重点推荐)
+    "英国",
+    "公司",
+    "十大",
+    "博彩业",
+    "博彩",
+    "赌场",
+    "特区",
+    "彩票",
+    "足球",
+    "篮球",
+    "竞彩",
+    "比分",
+    "直播",
+    "欧洲杯",
+    "决赛",
+    "竞猜",
+    "线上",
+    "网上",
+    "最新网址",
+    "网址",
+    "重点推荐",
+    "推荐",
+    "免费",
+    "投注",
+    "链接",
+    "服务热线",
+    "大陆",
+    "合法吗",
+    "提款流程",
+    "双式",
+    "手机",
+    "视频",
+    "网页版",
+    "真人",
+    "棋牌",
+    "捕鱼",
+    "靠谱吗",
+    "安卓",
 )
-SPAM_ASCII = re.compile(r"[A-Za-z0-9_.\-]+")
-# What follows a place name in an official body's name: the slot a spam phrase takes over.
+# An ASCII run of a spam phrase holds a letter or digit; a bare - or _ only joins two pieces (SPAM_SEPARATOR).
+SPAM_ASCII = re.compile(r"[A-Za-z0-9_.\-]*[A-Za-z0-9][A-Za-z0-9_.\-]*")
+# A run of ASCII before a spam phrase, with the space some brands carry (365 双式投注), never a date (2025-11-21).
+SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9_.\-]*[A-Za-z0-9][A-Za-z0-9_.\-]* ?$")
+DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+# Separators between the pieces of one brand (九游体育- 九游体育官方网站), and between brands of a list (A,B).
+SPAM_SEPARATOR = re.compile(r" ?[-_] ?")
+# Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).
+BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
+LIST_COMMA = ",，"
+# What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
 ADMIN_SUFFIX = re.compile(
-    r"(?:人民政府|政府)(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,4}?(?:办公厅|办公室|中心|委员会|局|厅)"
+    r"[省市县区州]?(?:人民政府|政府)(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅)"
 )
+# A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
+PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
+# The slot of a place in an address (地址：X益民西街8号).
+ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*$")
+# X彩票市统计局: a level word and a body after a phrase; only a place can stand there.
+PLACE_BODY_SLOT = re.compile(
+    r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
+)
+# The report's fixed phrases as (before, words, after): the regulation's name, the title pattern, the notice
+# titles it cites, the 2021 template's headings, 政府信息公开办公室. A span standing between `before` and `after`
+# where `words` belong is an injection when it carries spam vocabulary, and `words` are put back (template_phrase).
+# With no `before`, the slot has no fixed left edge: only a span already found to be spam is judged there.
+TEMPLATE_PHRASES = (
+    (r"《中华人民共和国", "政府信息公开", r"条例》"),
+    (r"《", "中华人民共和国", r"政府信息公开条例》"),
+    (r"(?:19|20)\d{2}\s*年度?", "政府信息公开", r"(?:工作)?年度报告"),
+    (r"(?:19|20)\d{2}\s*年度?", "政务公开", r"工作要点"),
+    (r"(?:办公厅|办公室)", "关于", r"(?:印发|转发)"),
+    (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
+    (r"(?:人民政府|[省市县区]政府)", "政府信息公开", r"办公室"),
+    (r"收到和处理", "政府信息公开", r"申请情况"),
+    (r"[|｜]\s*", "关于", r"我们"),
+    (r"", "市委", r"、市政府"),
+)
+# What may stand in a template slot between its fixed texts: no sentence break, no list of links.
+TEMPLATE_SLOT = r"[^《》|｜\n。；，、：“”]{1,40}?"
 # 文号 such as （辽政办明电〔2015〕71号） or (吉府办字〔2017〕227号): its prefix abbreviates the issuing body's area.
 DOCUMENT_NUMBER = re.compile(
     r"[（(]\s*([\u4e00-\u9fff]{1,4}?)(?:政办|政发|府办|府发|府厅|政|府|委|办)[\u4e00-\u9fff]{0,4}\s*[〔\[［【]\s*(?:19|20)\d{2}"
@@ -300,8 +395,10 @@ PROVINCE_ABBREVIATIONS = {
     "香港特别行政区": "港",
     "澳门特别行政区": "澳",
 }
-# Pinyin glosses after characters: 公(gong)開(kai).
-PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[（(]([A-Za-z][a-z]{0,5})[1-4]?[)）]")
+# Pinyin glosses after characters: 公(gong)開(kai), 發(fā)布, with or without tone marks or numbers.
+PINYIN_GLOSS = re.compile(
+    r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
+)
 # URLs and e-mail addresses in text, and where a report names its own site or mailbox.
 TEXT_URL = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}",
@@ -348,7 +445,8 @@ SPAM_DOMAIN_WORDS = re.compile(
     r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999",
     re.I,
 )
-# Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址.
+# Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
+# Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).
 MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")

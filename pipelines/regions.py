@@ -45,6 +45,19 @@ def _gazetteer():
     return division._provinces, division._cities, division._counties
 
 
+@cache
+def _place_names() -> frozenset[str]:
+    """Every province, city and county name the gazetteer knows, as it writes them (江西, 吉安, 吉州区)."""
+    provinces, cities, counties = _gazetteer()
+    return frozenset(place.zh for place in (*provinces, *cities, *counties) if len(place.zh) >= 2)
+
+
+def place_at(text: str) -> str | None:
+    """The longest place name the gazetteer knows at the start of the text (吉安市人民政府 → 吉安), else None."""
+    names = _place_names()
+    return next((text[:size] for size in range(min(len(text), 12), 1, -1) if text[:size] in names), None)
+
+
 def _province(part: str):
     provinces, _cities, _counties = _gazetteer()
     return next((p for p in provinces if part.startswith(p.zh)), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from functools import cache
 from urllib.parse import urljoin, urlsplit
@@ -12,10 +13,11 @@ from lxml import html as lxml_html
 
 from pipelines import markers
 from pipelines.items import Report
-from pipelines.regions import region_parts, title_place
-from pipelines.text import clean_space
+from pipelines.regions import place_at, region_parts, title_place
+from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
+CORE_BEFORE = re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I)
 
 
 # Every kind of change the stage records in an item's `spam` list.
@@ -29,6 +31,7 @@ KINDS = (
     "spam_title",
     "mixed_token",
     "spam_phrase",
+    "template_phrase",
 )
 
 
@@ -118,8 +121,18 @@ def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]
     hits: list[SpamHit] = []
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
+    text = _restore_template_phrases(text, hits)
     text = _clean_spam_phrases(text, context, hits)
     return text, hits
+
+
+def _shadow(text: str) -> str:
+    """The text in simplified characters, position for position, so patterns written in simplified characters find
+    traditional and mixed spellings (美高梅娛樂城) and each span is cut from the text as found. A line OpenCC would
+    lengthen or shorten is left as it is."""
+    lines = text.split("\n")
+    converted = [to_simplified(line) for line in lines]
+    return "\n".join(new if len(new) == len(old) else old for new, old in zip(converted, lines, strict=True))
 
 
 @cache
@@ -129,10 +142,16 @@ def _readings(character: str) -> frozenset[str]:
     return frozenset(pinyin(character, style=Style.NORMAL, heteronym=True)[0])
 
 
+def _toneless(syllable: str) -> str:
+    """fā → fa, lǜ → lv (pypinyin writes ü as v without tones)."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower()).replace("u\u0308", "v")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _remove_pinyin_glosses(text: str, hits: list[SpamHit]) -> str:
     def repair(run: re.Match) -> str:
         pairs = markers.PINYIN_GLOSS.findall(run.group(0))
-        if not all(syllable.lower() in _readings(character) for character, syllable in pairs):
+        if not all(_toneless(syllable) in _readings(character) for character, syllable in pairs):
             return run.group(0)
         clean = "".join(character for character, _syllable in pairs)
         hits.append(SpamHit(run.group(0), clean, "pinyin_gloss"))
@@ -168,24 +187,96 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     return "".join(out) + text[last:]
 
 
+def _foreign(slot: str) -> bool:
+    """Words no template slot holds: spam vocabulary, risky words, Latin letters."""
+    return bool(markers.SPAM_CORE.search(slot) or markers.SLOT_RISKY.search(slot) or re.search(r"[A-Za-z]{2,}", slot))
+
+
+# Templates with a fixed text on both sides of the slot, searched for directly; the others judge found spans.
+BOUNDED_TEMPLATES = tuple(
+    (re.compile(f"(?:{before})(?P<slot>{markers.TEMPLATE_SLOT})(?:{after})"), words)
+    for before, words, after in markers.TEMPLATE_PHRASES
+    if before
+)
+OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
+
+
+def _restore_template_phrases(text: str, hits: list[SpamHit]) -> str:
+    """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》)."""
+    shadow = _shadow(text)
+    for pattern, words in BOUNDED_TEMPLATES:
+        pieces, shadow_pieces, last = [], [], 0
+        for match in pattern.finditer(shadow):
+            start, end = match.span("slot")
+            if words in shadow[start:end] or not _foreign(shadow[start:end]):
+                continue
+            hits.append(SpamHit(text[start:end], words, "template_phrase"))
+            pieces.append(text[last:start] + words)
+            shadow_pieces.append(shadow[last:start] + words)
+            last = end
+        text, shadow = "".join(pieces) + text[last:], "".join(shadow_pieces) + shadow[last:]
+    return text
+
+
+def _piece_after(text: str, index: int) -> int | None:
+    """End of the spam piece starting at index: a separator followed by another piece, an ASCII run (not the
+    report's year), a core, a short bracket of spam, or a vocabulary word that does not name the body after it."""
+    if (separator := markers.SPAM_SEPARATOR.match(text, index)) and (after := _piece_after(text, separator.end())):
+        return after
+    if (match := markers.SPAM_ASCII.match(text, index)) and not markers.REPORT_YEAR_AHEAD.match(text, index):
+        return match.end()
+    if core := markers.SPAM_CORE.match(text, index):
+        return core.end()
+    if text[index : index + 1] in ("(", "（") and (close := _bracket_end(text, index)):
+        return close
+    if markers.BODY_WORDS.match(text, index):
+        return None
+    if word := next((w for w in VOCABULARY if text.startswith(w, index)), None):
+        return index + len(word)
+    return None
+
+
+def _piece_before(text: str, index: int) -> int | None:
+    """Start of the spam piece ending at index, as _piece_after reads them, leftwards."""
+    head = text[max(0, index - 40) : index]
+    if (match := markers.SPAM_ASCII_BEFORE.search(head)) and not markers.DATE_ASCII.search(head.rstrip()):
+        return index - len(match.group(0))
+    if core := CORE_BEFORE.search(head):
+        return index - len(core.group(0))
+    if word := next((w for w in VOCABULARY if text.endswith(w, 0, index)), None):
+        return index - len(word)
+    if separator := re.search(markers.SPAM_SEPARATOR.pattern + "$", head):
+        return _piece_before(text, index - len(separator.group(0)))
+    return None
+
+
+def _grow(text: str, index: int, step) -> int:
+    while (moved := step(text, index)) is not None and moved != index:
+        index = moved
+    return index
+
+
 def _expand(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a spam core over the ASCII, bracketed and vocabulary pieces spam phrases are made of."""
-    while end < len(text):
-        if (match := markers.SPAM_ASCII.match(text, end)) and not markers.REPORT_YEAR_AHEAD.match(text, end):
-            end = match.end()
-        elif text[end] in "(（" and (close := _bracket_end(text, end)):
-            end = close
-        elif word := next((w for w in VOCABULARY if text.startswith(w, end)), None):
-            end += len(word)
-        else:
-            break
-    while start > 0:
-        if match := re.search(r"[A-Za-z0-9_.\-]+$", text[max(0, start - 40) : start]):
-            start -= len(match.group(0))
-        elif word := next((w for w in VOCABULARY if text.endswith(w, 0, start)), None):
-            start -= len(word)
-        else:
-            break
+    """Grow a spam core over the pieces spam phrases are made of, and over a comma to the next brand of a list
+    (英国威廉希尔公司,十大博彩公司) when that brand carries spam or risky words."""
+    # A core overlapping the end of another (皇冠娱乐|城 of 娱乐城) carries the span to its own end.
+    end = max([end] + [core.end() for i in range(start, end) if (core := markers.SPAM_CORE.match(text, i))])
+    while True:
+        end = _grow(text, end, _piece_after)
+        if text[end : end + 1] and text[end] in markers.LIST_COMMA:
+            after = _grow(text, end + 1, _piece_after)
+            if markers.SPAM_CORE.search(text, end + 1, after) or markers.SLOT_RISKY.search(text, end + 1, after):
+                end = after
+                continue
+        break
+    while True:
+        start = _grow(text, start, _piece_before)
+        if start and text[start - 1] in markers.LIST_COMMA:
+            before = _grow(text, start - 1, _piece_before)
+            if markers.SPAM_CORE.search(text, before, start - 1) or markers.SLOT_RISKY.search(text, before, start - 1):
+                start = before
+                continue
+        break
     return start, end
 
 
@@ -209,16 +300,50 @@ def _pieces(inner: str) -> list[str]:
     return pieces
 
 
+def _keyword_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are porn or gambling keyword lists (亚洲精品_中文字幕乱码_…): short, without sentence punctuation,
+    naming no government body, in fragments joined by _ , - that all carry spam words."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        fragments = [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()]
+        if (
+            len(fragments) >= 2
+            and len(stripped) <= markers.TITLE_LINE_MAX_CHARS
+            and not markers.SENTENCE_MARKS.search(stripped)
+            and not markers.ADMIN_SUFFIX.search(stripped)
+            and all(markers.TITLE_LINE_WORDS.search(part) for part in fragments)
+            and markers.SPAM_CORE.search(stripped)
+        ):
+            start = offset + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return spans
+
+
+def _slot_seeds(text: str) -> list[tuple[int, int]]:
+    """Risky words where only a place can stand (中国体育彩票市统计局): the phrase they belong to, when it is followed
+    by a level word and a body and is no place the gazetteer knows."""
+    seeds = []
+    for match in markers.SLOT_RISKY.finditer(text):
+        start, end = _expand(text, *match.span())
+        if markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end]):
+            seeds.append((start, end))
+    return seeds
+
+
 def spam_spans(text: str) -> list[tuple[int, int]]:
-    """Start and end of every spam phrase: cores and glued mixed-script runs, grown and merged."""
+    """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
+    words in a place slot, grown and merged; keyword-list lines whole."""
     seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
     seeds += [
         m.span()
         for m in markers.MIXED_SEED.finditer(text)
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
+    grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     spans: list[tuple[int, int]] = []
-    for start, end in sorted(_expand(text, start, end) for start, end in seeds):
+    for start, end in sorted(grown):
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -227,33 +352,61 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) -> str:
-    # Left to right, so a name restored early in the page is evidence for the same slot further down.
-    shift = 0
-    for span_start, span_end in spam_spans(text):
+    # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
+    # found in the simplified shadow and cut from the text as found; both are edited alike.
+    shadow, shift = _shadow(text), 0
+    for span_start, span_end in spam_spans(shadow):
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
-        suffix = markers.ADMIN_SUFFIX.match(text, end)
-        if suffix:
-            replacement = restore_place_name(text, end, suffix.group(0), context) or ""
-            kind = "place_name"
-        elif _prepended_title(text, start, end):
-            replacement, kind = "", "spam_title"
-            end += text[end : end + 1] in (" ", "\u3000")
-        else:
-            replacement = ""
-            kind = "mixed_token" if "_" in found else "spam_phrase"
+        replacement, kind = "", _phrase_kind(shadow, start, end, found)
+        if kind == "template_phrase":
+            replacement = next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
+        elif kind == "place_name":
+            suffix = _place_suffix(shadow, start, end)
+            replacement = (restore_place_name(shadow, end, suffix, context) or "") if suffix else ""
+        elif kind == "spam_title":
+            end += shadow[end : end + 1] in (" ", "\u3000")
         hits.append(SpamHit(found, replacement, kind))
         text = text[:start] + replacement + text[end:]
+        shadow = shadow[:start] + replacement + shadow[end:]
         shift += len(replacement) - (end - start)
     return text
 
 
-def _prepended_title(text: str, start: int, end: int) -> bool:
-    """A phrase opening a line, followed by a space or directly by a report title."""
-    if start and text[start - 1] != "\n":
-        return False
-    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
-    return text[end : end + 1] in (" ", "\u3000") or bool(markers.REPORT_TITLE.search(rest))
+def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
+    """What a spam span stands for, from its slot: the report's fixed words, a place, a title, or nothing."""
+    if any(after.match(shadow, end) for after, _words in OPEN_TEMPLATES):
+        return "template_phrase"
+    if _place_suffix(shadow, start, end) is not None:
+        return "place_name"
+    if _title_spam(shadow, start, end):
+        return "spam_title"
+    return "mixed_token" if "_" in found and re.search(r"[A-Za-z0-9]", found) else "spam_phrase"
+
+
+def _place_suffix(shadow: str, start: int, end: int) -> str | None:
+    """The body's name after a span standing where a place belongs ("" in an address), or None when the span is
+    not in a place slot: nothing name-bearing follows, or a place the gazetteer knows already stands there."""
+    if place_at(shadow[end:]):
+        return None
+    if suffix := markers.ADMIN_SUFFIX.match(shadow, end) or markers.PLACE_LEVEL.match(shadow, end):
+        return suffix.group(0)
+    return "" if markers.ADDRESS_SLOT.search(shadow[max(0, start - 12) : start]) else None
+
+
+def _title_spam(text: str, start: int, end: int) -> bool:
+    """A phrase prepended to a title (opening a line, followed by a space, a report title or a heading), a line of
+    its own, or one appended to the page's first line after a separator (…成效显著 -凯发app官网开户)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    before, after = text[line_start:start], text[end:line_end]
+    if not before.strip():
+        return (
+            after[:1] in (" ", "\u3000")
+            or bool(markers.REPORT_TITLE.search(after))
+            or not re.search("[。，；,;]", after)  # the rest of the line is a heading, not a sentence
+        )
+    return line_start == 0 and not after.strip() and bool(re.search(r"\s[-_|]\s*$", before))
 
 
 def _abbreviation(place: str) -> str:
@@ -265,24 +418,29 @@ def _abbreviation(place: str) -> str:
 
 
 def restore_place_name(text: str, end: int, suffix: str, context: SpamContext) -> str | None:
-    """The place a spam phrase replaced, when the page's own evidence names exactly one; else None (remove)."""
+    """The place a spam phrase replaced, when the page's own evidence names exactly one; else None (remove). When
+    the suffix starts with the level word (X市统计局), the name is given without it."""
     candidates = list(dict.fromkeys(region_parts(context.region) + region_parts(title_place(context.title))))
+    level = suffix[:1] if suffix[:1] in "省市县区州" else ""
+    names = {place: place.removesuffix(level) for place in candidates if place.endswith(level)}
     province_body = "办公厅" in suffix
     if province_body:
-        candidates = [place for place in candidates if place in markers.PROVINCE_ABBREVIATIONS]
+        names = {place: name for place, name in names.items() if place in markers.PROVINCE_ABBREVIATIONS}
     sentence_end = min((i for i in (text.find("。", end), text.find("\n", end)) if i != -1), default=len(text))
     number = markers.DOCUMENT_NUMBER.search(text, end, min(sentence_end, end + 160))
     evidence = False
     if number:
-        matching = [place for place in candidates if number.group(1).startswith(_abbreviation(place))]
+        matching = {place: name for place, name in names.items() if number.group(1).startswith(_abbreviation(place))}
         if matching:
-            candidates, evidence = matching, True
+            names, evidence = matching, True
     if not evidence:
-        elsewhere = [place for place in candidates if place + suffix in text or place + suffix in context.evidence]
+        elsewhere = {
+            place: name for place, name in names.items() if name + suffix in text or name + suffix in context.evidence
+        }
         if elsewhere:
-            candidates, evidence = elsewhere, True
-    if len(candidates) == 1 and (evidence or province_body):
-        return candidates[0]
+            names, evidence = elsewhere, True
+    if len(names) == 1 and (evidence or province_body):
+        return next(iter(names.values()))
     return None
 
 

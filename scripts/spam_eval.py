@@ -1,32 +1,46 @@
-"""Print precision and recall of the spam stage per kind on the labelled corpus (tests/spam_scoring.py). Usage:
-python -m scripts.spam_eval [--show-errors]."""
+"""Print precision and recall of the spam stage per kind on the labelled corpora (tests/spam_scoring.py). Usage:
+python -m scripts.spam_eval [--part tune|held_out] [--show-errors]."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from tests.spam_scoring import evaluate, load_cases
+from tests.spam_scoring import REAL_CORPUS, evaluate, genuine_kept, load_cases, load_written
+
+
+def print_scores(heading: str, cases: list[dict], show_errors: bool) -> None:
+    scores, errors = evaluate(cases)
+    negatives = sum(1 for case in cases if not case.get("expect"))
+    print(f"\n{heading}: {len(cases)} cases ({len(cases) - negatives} with spam, {negatives} without)")
+    print(f"{'kind':18} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
+    for kind, s in scores.items():
+        print(f"{kind:18} {s['tp']:4} {s['fp']:4} {s['fn']:4} {s['precision']:10.3f} {s['recall']:8.3f}")
+    tp, fp, fn = (sum(s[key] for s in scores.values()) for key in ("tp", "fp", "fn"))
+    precision, recall = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+    print(f"{'all':18} {tp:4} {fp:4} {fn:4} {precision:10.3f} {recall:8.3f}")
+    if show_errors:
+        print("\n".join(errors))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("tune", "held_out"), help="only this part of the real corpus")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    cases = load_cases()
-    scores, errors = evaluate(cases)
-    negatives = sum(1 for case in cases if not case.get("expect"))
-    print(f"{len(cases)} cases ({len(cases) - negatives} with spam, {negatives} without)")
-    print(f"{'kind':16} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}")
-    for kind, s in scores.items():
-        print(f"{kind:16} {s['tp']:4} {s['fp']:4} {s['fn']:4} {s['precision']:10.3f} {s['recall']:8.3f}")
-    total = {key: sum(s[key] for s in scores.values()) for key in ("tp", "fp", "fn")}
+    if not args.part:
+        print_scores("written corpora (tests/spam/corpus.toml, template_cases.toml)", load_written(), args.show_errors)
+    real = [case for case in load_cases(REAL_CORPUS) if args.part in (None, case["part"])]
+    part = args.part or "all parts"
+    mirrors_and_genuine = [case for case in real if case["group"] in ("mirror", "genuine")]
+    print_scores(f"real corpus, {part}: mirrors and genuine pages", mirrors_and_genuine, args.show_errors)
+    whole_spam = [case for case in real if case["group"] == "whole_spam"]
+    print_scores(f"real corpus, {part}: whole spam articles", whole_spam, args.show_errors)
+    kept = genuine_kept([case for case in real if case["group"] == "genuine"])
     print(
-        f"{'all':16} {total['tp']:4} {total['fp']:4} {total['fn']:4} "
-        f"{total['tp'] / (total['tp'] + total['fp']):10.3f} {total['tp'] / (total['tp'] + total['fn']):8.3f}"
+        f"\ngenuine pages, {part}: {kept['unchanged']}/{kept['cases']} unchanged "
+        f"(precision {kept['case_precision']:.3f}), characters kept {kept['char_precision']:.4f}"
     )
-    if args.show_errors:
-        print("\n".join(errors))
     return 0
 
 

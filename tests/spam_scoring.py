@@ -1,7 +1,9 @@
-"""Precision and recall of the spam stage per kind, over the labelled corpus in tests/spam/corpus.toml.
+"""Precision and recall of the spam stage per kind, over the labelled corpora in tests/spam/: corpus.toml and
+template_cases.toml (cases written beside the detector) and real_cases.toml (real hacked mirrors and genuine pages,
+split into tune / held_out).
 
 A found span counts as correct only when its text, its replacement and its kind all match the label. Printed by
-scripts/spam_eval.py; held by tests/test_spam_corpus.py.
+scripts/spam_eval.py; held by tests/test_spam_corpus.py and tests/test_spam_real.py.
 """
 
 from __future__ import annotations
@@ -15,12 +17,26 @@ from lxml import html as lxml_html
 from pipelines.challenge import challenge_marker
 from pipelines.spam import SpamContext, clean_text_spam, strip_dom_spam
 
-CORPUS = Path(__file__).resolve().parent / "spam" / "corpus.toml"
+SPAM_DIR = Path(__file__).resolve().parent / "spam"
+CORPUS = SPAM_DIR / "corpus.toml"
+# Cases written beside the detector: the first corpus, and those of the template-anchored repair (issue 16).
+WRITTEN_CORPORA = (CORPUS, SPAM_DIR / "template_cases.toml")
+REAL_CORPUS = SPAM_DIR / "real_cases.toml"
 PAGE_URL = "http://www.example.gov.cn/xxgk/nb/t20240118_1.htm"
 
 
 def load_cases(path: Path = CORPUS) -> list[dict]:
     return tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+
+
+def load_written() -> list[dict]:
+    """Every case written beside the detector."""
+    return [case for path in WRITTEN_CORPORA for case in load_cases(path)]
+
+
+def load_not_reports(path: Path = REAL_CORPUS) -> list[dict]:
+    """Titles of real pages about reports that are not reports (a 年报编制 meeting, a notice, a model essay)."""
+    return tomllib.loads(path.read_text(encoding="utf-8"))["not_report"]
 
 
 def predict(case: dict) -> list[tuple[str, str, str]]:
@@ -63,3 +79,19 @@ def evaluate(cases: list[dict]) -> tuple[dict[str, dict], list[str]]:
             "recall": tp / (tp + fn) if tp + fn else 1.0,
         }
     return scores, errors
+
+
+def genuine_kept(cases: list[dict]) -> dict[str, float]:
+    """On pages with no spam: the share of cases that come through unchanged, and of characters kept."""
+    changed_cases = changed_chars = 0
+    for case in cases:
+        hits = predict(case)
+        changed_cases += bool(hits)
+        changed_chars += sum(len(found) for found, _replaced_by, _kind in hits)
+    total_chars = sum(len(case["input"]) for case in cases)
+    return {
+        "cases": len(cases),
+        "unchanged": len(cases) - changed_cases,
+        "case_precision": 1 - changed_cases / len(cases) if cases else 1.0,
+        "char_precision": 1 - changed_chars / total_chars if total_chars else 1.0,
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from scrapy.http import HtmlResponse, Request
 
 from crawler.middlewares import ChallengeMiddleware, ChallengePage
@@ -11,7 +12,7 @@ from crawler.pipelines import SpamPipeline
 from crawler.spiders.portals import PortalsSpider
 from pipelines.chain import report_from_page
 from pipelines.items import RawPage, Report
-from pipelines.regions import region_parts
+from pipelines.regions import place_at, region_parts
 from pipelines.spam import SpamContext, clean_report, clean_text_spam, restore_place_name
 from tests.conftest import project_crawler, saved_page
 
@@ -104,6 +105,25 @@ def test_a_name_is_never_invented():
     assert restore_place_name(text, 7, "人民政府", SpamContext(region="辽宁省辽阳市")) is None
     cleaned, hits = clean_text_spam(text, SpamContext(region="辽宁省辽阳市"))
     assert cleaned.startswith("《人民政府关于") and hits[0].replaced_by == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("發(fā)布時(shí)間", "發布時間"),  # tone marks, as hacked mirrors of traditional pages write them
+        ("加強(qiáng)執(zhí)法監(jiān)管", "加強執法監管"),
+        ("绿(lǜ)色", "绿色"),
+        ("發(zhèng)布", "發(zhèng)布"),  # not a reading of 發: a bracket the report wrote
+    ],
+)
+def test_pinyin_glosses_with_tone_marks_are_checked_against_the_readings(text, clean):
+    assert clean_text_spam(text, SpamContext())[0] == clean
+
+
+def test_place_at_knows_the_gazetteers_names():
+    assert place_at("吉安市人民政府办公室") == "吉安"
+    assert place_at("金沙县人民政府") == "金沙县"
+    assert place_at("人民政府办公室") is None and place_at("市统计局") is None
 
 
 def test_region_parts():
