@@ -59,7 +59,8 @@ class DemoHandler(BaseHTTPRequestHandler):
         if challenge := site.challenge(self.path, self.headers.get("Cookie") or ""):
             self.send_response(challenge.status)
             self.send_header("Content-Type", challenge.content_type)
-            self.send_header("Set-Cookie", "__jsl_clearance=1700000000.123|0|abc; Max-Age=3600; Path=/")
+            cookie = site.challenge_cookie(self.path)
+            self.send_header("Set-Cookie", f"{cookie}=1700000000.123|0|abc; Max-Age=3600; Path=/")
             self.send_header("Content-Length", str(len(challenge.body)))
             self.end_headers()
             self.wfile.write(challenge.body)

@@ -109,13 +109,19 @@ class DemoSite:
             return self.pages[parts.path]
         return Page(404, "<html><body><h1>404 页面不存在</h1></body></html>".encode(), "text/html; charset=utf-8")
 
+    def challenge_cookie(self, target: str) -> str:
+        """The clearance cookie a protected page's challenge sets: one per page, so that the cookie one challenge
+        sets never clears another page (the tests count each page's retries, whatever order the crawl takes)."""
+        return "__jsl_clearance_" + hashlib.sha256(urlsplit(target).path.encode()).hexdigest()[:8]
+
     def challenge(self, target: str, cookie: str) -> Page | None:
-        """The WAF challenge a protected page answers with, or None once the request carries the cookie."""
+        """The WAF challenge a protected page answers with, or None once the request carries its cookie."""
         mode = self.challenged.get(urlsplit(target).path)
-        if mode is None or (mode == "cookie" and "__jsl_clearance=" in cookie):
+        name = self.challenge_cookie(target)
+        if mode is None or (mode == "cookie" and f"{name}=" in cookie):
             return None
         script = (
-            "<html><head><script>document.cookie='__jsl_clearance=1700000000.123|0|abc;max-age=3600;path=/';"
+            f"<html><head><script>document.cookie='{name}=1700000000.123|0|abc;max-age=3600;path=/';"
             "location.href=location.pathname+location.search</script></head><body>请开启JavaScript</body></html>"
         )
         return Page(521, script.encode(), "text/html; charset=utf-8")
