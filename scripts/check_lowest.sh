@@ -13,7 +13,8 @@ names=$("$work/venv/bin/python" - <<'PY'
 import re, tomllib
 project = tomllib.load(open("pyproject.toml", "rb"))["project"]
 specs = project["dependencies"] + project["optional-dependencies"]["test"]
-print("|".join(re.split(r"[<>=!~ ;\[]", spec, maxsplit=1)[0].lower().replace("-", "[-_.]").replace("_", "[-_.]") for spec in specs))
+names = (re.split(r"[<>=!~ ;\[]", spec, maxsplit=1)[0].lower() for spec in specs)
+print("|".join(re.sub(r"[-_.]", "[-_.]", name) for name in names))
 PY
 )
 "$work/venv/bin/python" -m pip freeze 2>/dev/null | grep -i -E "^($names)=="
