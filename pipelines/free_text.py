@@ -90,19 +90,24 @@ def free_text_stats(text: str) -> dict[str, int | float | None]:
     return stats
 
 
+def _sentence_of(text: str, match: re.Match) -> tuple[int, str]:
+    """(where it starts, the sentence) that holds a match: from the 。 before it to the 。 after it."""
+    start = text.rfind("。", 0, match.start()) + 1
+    end = text.find("。", match.end())
+    return start, text[start : end if end != -1 else len(text)]
+
+
 def _not_about_requests(text: str, match: re.Match) -> bool:
     """A requests pattern that matched a count of appeals, or of information items sorted by how they are
     published (…主动公开信息1027条，依申请公开信息459条，不予公开信息…): not a count of requests."""
-    start = text.rfind("。", 0, match.start()) + 1
-    sentence = text[start : text.find("。", match.end()) if "。" in text[match.end() :] else len(text)]
+    _start, sentence = _sentence_of(text, match)
     return bool(APPEAL_WORDS.search(match.group(0)) or markers.ITEMS_BY_DISCLOSURE.search(sentence))
 
 
 def _this_years_items(text: str, match: re.Match) -> int | bool | None:
     """The year's items for a 主动公开…N条 match: the 新增 number when the sentence gives a cumulative total, False
     when the match itself is cumulative (累计主动公开…), else the number matched."""
-    start = text.rfind("。", 0, match.start()) + 1
-    sentence = text[start : text.find("。", match.end()) if "。" in text[match.end() :] else len(text)]
+    start, sentence = _sentence_of(text, match)
     if CUMULATIVE.search(sentence):
         if new := NEW_THIS_YEAR.search(sentence, match.end() - start):
             return text_number(new.group(1) or "")

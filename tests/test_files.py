@@ -26,6 +26,20 @@ TITLE = "淮安市人民政府2024年政府信息公开工作年度报告"
 pytestmark = pytest.mark.slow  # real files through pdfium and pdfplumber: seconds, not milliseconds
 
 
+def report_page_with(*files: FetchedFile) -> RawPage:
+    """An HTML report page of its own, with these files fetched beside it."""
+    page = f"<html><body><div id='zoom'>{TEXT}</div></body></html>".encode()
+    return RawPage(
+        "p",
+        "http://a.gov.cn/nb/t1.htm",
+        page,
+        "text/html; charset=utf-8",
+        "x",
+        list_title="某县2023年政府信息公开工作年度报告",
+        files=files,
+    )
+
+
 def file_report(body: bytes, url: str, title: str = TITLE, content_type: str = "application/pdf"):
     raw = RawPage(
         "jiangsu_huaian", url, body, content_type, "2026-12-01T00:00:00+00:00", list_title=title, region="江苏省淮安市"
@@ -99,15 +113,7 @@ def test_a_spreadsheet_beside_an_html_report_adds_its_table():
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    raw = RawPage(
-        "p",
-        "http://a.gov.cn/nb/t1.htm",
-        f"<html><body><div id='zoom'>{TEXT}</div></body></html>".encode(),
-        "text/html; charset=utf-8",
-        "x",
-        list_title="某县2023年政府信息公开工作年度报告",
-        files=(FetchedFile("http://a.gov.cn/nb/t3.xlsx", out.getvalue()),),
-    )
+    raw = report_page_with(*(FetchedFile("http://a.gov.cn/nb/t3.xlsx", out.getvalue()),))
     report = report_from_page(raw)
     assert report.source == "page" and report.tables[-1]["caption"] == "表三"
     assert report.stats["requests.new.total"] == 6 and report.stats["requests.new.natural_person"] == 5
@@ -125,15 +131,7 @@ def test_a_bad_file_costs_only_itself(body, kind, reason):
     with pytest.raises(UnreadableFile) as error:
         read_file(body, kind)
     assert error.value.reason == reason
-    raw = RawPage(
-        "p",
-        "http://a.gov.cn/nb/t1.htm",
-        f"<html><body><div id='zoom'>{TEXT}</div></body></html>".encode(),
-        "text/html; charset=utf-8",
-        "x",
-        list_title="某县2023年政府信息公开工作年度报告",
-        files=(FetchedFile(f"http://a.gov.cn/nb/r.{kind}", body),),
-    )
+    raw = report_page_with(*(FetchedFile(f"http://a.gov.cn/nb/r.{kind}", body),))
     report = extract_report(raw)
     assert "全年主动公开政府信息" in report.text and report.attachments[0]["error"] == reason
 
