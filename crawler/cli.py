@@ -40,7 +40,10 @@ def coverage(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gongkai", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    store = {"default": settings.STORE_PATH, "help": "the store (default: the crawl's, GONGKAI_STORE)"}
+    store = {
+        "default": settings.STORE_PATH,
+        "help": "the store: a SQLite file or a postgresql:// URL (default: the crawl's, GONGKAI_STORE)",
+    }
     to_export = commands.add_parser("export", help="reports, stats, panel and versions as CSV + Parquet + datapackage")
     to_export.add_argument("--store", **store)
     to_export.add_argument("--out", default="output/dataset", help="folder to write (default output/dataset)")
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ConnectionError) as error:  # no SQLite file; a PostgreSQL server not reachable
         sys.stderr.write(f"gongkai {args.command}: {error}\n")
         return 2
 

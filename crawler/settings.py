@@ -63,7 +63,8 @@ PROGRESS_INTERVAL = float(os.getenv("GONGKAI_PROGRESS_INTERVAL", "30"))
 # the store; resuming is the store's job) and exits with the run report's code (3 when a portal broke).
 COMMANDS_MODULE = "crawler.commands"
 
-# The embedded store (SQLite). Reports are keyed by canonical URL; a changed text adds a version.
+# The store: a SQLite file (one crawl process), or a postgresql:// URL that many workers share (the same tables).
+# Reports are keyed by canonical URL; a changed text adds a version.
 STORE_PATH = os.getenv("GONGKAI_STORE", "output/gongkai.sqlite")
 # Which items reach the JSON lines feed: "changed" (new and changed reports only) or "all" (unchanged ones too,
 # read back from the store). Scheduled runs want "changed"; a full snapshot wants "all".
