@@ -86,6 +86,16 @@ FEED_EXPORTERS = {"csv": "crawler.feeds.JsonCellsCsvItemExporter"}
 # Applied by the spider only when FEEDS is empty, because Scrapy merges -O into FEEDS instead of replacing it.
 DEFAULT_FEED = os.getenv("GONGKAI_FEED", "output/%(name)s-%(time)s.jsonl")
 
+# A shared run (-a run=NAME) over many workers: the redis:// URL of its portal queue (crawler/shared_run.py).
+QUEUE_URL = os.getenv("GONGKAI_QUEUE", "")
+# A worker that dies loses its portals to the others after this many seconds; renewed every third of it.
+QUEUE_LEASE = float(os.getenv("GONGKAI_QUEUE_LEASE", "120"))
+# Portals one worker crawls at once: DOWNLOAD_DELAY spaces each site's requests, so about one is in flight per
+# portal, and as many portals as CONCURRENT_REQUESTS keep the downloader busy.
+QUEUE_PORTALS = int(os.getenv("GONGKAI_QUEUE_PORTALS", str(CONCURRENT_REQUESTS)))
+# Scrapy's scheduler that also says when a request leaves it, so a shared run knows when a portal is done.
+SCHEDULER = "crawler.shared_run.PortalScheduler"
+
 # The registry the spider reads unless -a portals_file=… names another.
 PORTALS_FILE = os.getenv("GONGKAI_PORTALS_FILE", "")
 

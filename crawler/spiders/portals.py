@@ -16,6 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.feeds import FEED_FILTERS
 from crawler.middlewares import ChallengePage, OffsiteRequest
 from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry, select_portals
+from crawler.shared_run import SharedRun, check_shared_run
 from pipelines import markers
 from pipelines.counters import Count
 from pipelines.encoding import decode_html
@@ -32,17 +33,23 @@ class PortalsSpider(scrapy.Spider):
 
     name = "portals"
 
-    def __init__(self, portal: str | None = None, portals_file: str | None = None, *args, **kwargs) -> None:
+    def __init__(
+        self, portal: str | None = None, portals_file: str | None = None, run: str | None = None, *args, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.wanted = portal
         self.portals_file = portals_file
-        self.portals: dict[str, Portal] = {}
+        self.run = run  # the shared run to join (with GONGKAI_QUEUE)
+        self.shared_run: SharedRun | None = None
+        self.portals: dict[str, Portal] = {}  # the portals this crawl crawls (in a shared run: those it took)
         self.list_urls: dict[str, set[str]] = {}
         self.report_urls: set[str] = set()  # each report requested once per run, however many lists link it
         self.file_urls: set[str] = set()  # each report file fetched once per run, however many pages link it
 
     @classmethod
-    def preflight(cls, settings, portal: str | None = None, portals_file: str | None = None, **_other) -> tuple:
+    def preflight(
+        cls, settings, portal: str | None = None, portals_file: str | None = None, run: str | None = None, **_other
+    ) -> tuple:
         """The portals to crawl, or StartError saying why the crawl must not start."""
         if settings.get("JOBDIR"):
             raise StartError(
@@ -53,7 +60,9 @@ class PortalsSpider(scrapy.Spider):
         if settings.get("FEED_ITEMS") not in FEED_FILTERS:
             raise StartError(f"FEED_ITEMS must be one of {', '.join(FEED_FILTERS)}, got {settings.get('FEED_ITEMS')!r}")
         path = portals_file or settings.get("PORTALS_FILE") or DEFAULT_REGISTRY
-        return select_portals(load_registry(path), portal)
+        selected = select_portals(load_registry(path), portal)
+        check_shared_run(settings, run, selected)
+        return selected
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -70,19 +79,32 @@ class PortalsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        selected = cls.preflight(crawler.settings, spider.wanted, spider.portals_file)
-        spider.portals = {p.id: p for p in selected}
-        spider.logger.info("Crawling %d portal(s): %s", len(spider.portals), ", ".join(spider.portals))
+        selected = cls.preflight(crawler.settings, spider.wanted, spider.portals_file, spider.run)
+        spider.shared_run = SharedRun.join(crawler, selected, spider.run)
+        if spider.shared_run:
+            spider.logger.info("Joining shared run %s of %d portal(s)", spider.run, len(selected))
+        else:
+            spider.portals = {p.id: p for p in selected}
+            spider.logger.info("Crawling %d portal(s): %s", len(spider.portals), ", ".join(spider.portals))
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
+        if self.shared_run:  # portals leased from the shared run's queue, a few at a time
+            async for request in self.shared_run.requests(self):
+                yield request
+            return
         for portal in self.portals.values():
-            self.list_urls[portal.id] = set(portal.start_urls)
-            for url in portal.start_urls:
-                yield self._list_request(portal, url, column=url)
-            if portal.list_api:
-                yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), portal.start_urls[0])
+            for request in self.portal_requests(portal):
+                yield request
+
+    def portal_requests(self, portal: Portal):
+        """The requests that start a portal's crawl: its columns' first list pages (and its list API's)."""
+        self.list_urls[portal.id] = set(portal.start_urls)
+        for url in portal.start_urls:
+            yield self._list_request(portal, url, column=url)
+        if portal.list_api:
+            yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), portal.start_urls[0])
 
     def parse_list(self, response: Response, portal_id: str, column: str):
         """A list page (HTML, or Hanweb dataproxy XML): follow report links, further list pages, API pages."""
