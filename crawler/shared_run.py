@@ -137,15 +137,16 @@ class SharedRun:
             if time.monotonic() - renewed >= self.renew_every:
                 self._renew()
                 renewed = time.monotonic()
+            # One portal a tick, not all `at_once` in a burst: workers that start together share a small run, and
+            # the last portals of a large one spread over the workers still running.
             if not finished and len(self.held) < self.at_once:
                 turn = self.queue.take()
                 if turn.portal is not None:
                     waiting_logged = False
                     for request in self._start_portal(spider, turn.portal, turn.taken_over):
                         yield request
-                    continue
                 finished = turn.finished
-                if not finished and not self.held and not waiting_logged:
+                if turn.portal is None and not finished and not self.held and not waiting_logged:
                     waiting_logged = True
                     logger.info(
                         "Shared run %s: no portal pending; waiting for those other workers hold (the first lease "

@@ -127,7 +127,7 @@ def redis_url():
         yield url
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])  # slow: starts a server
 def store_location(request, tmp_path) -> str:
     """An empty store's location, once a SQLite file (in a folder not there yet), once a PostgreSQL database."""
     if request.param == "sqlite":

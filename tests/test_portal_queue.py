@@ -12,6 +12,8 @@ import redis
 from pipelines.portal_queue import PortalQueue, Turn
 from tests.conftest import wait_until
 
+pytestmark = pytest.mark.slow  # against a Redis server started here
+
 PORTALS = ["beijing", "fujian_pingtan", "hunan_yongzhou", "anhui_luan_shucheng"]
 runs = itertools.count()
 
