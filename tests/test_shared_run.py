@@ -111,7 +111,11 @@ def test_two_workers_one_killed_midway_store_every_report_once_as_one_process_wo
         ({}, ("-a", "run=demo"), "-a run=NAME joins a shared run, which needs a queue: GONGKAI_QUEUE=redis://"),
         ({"GONGKAI_QUEUE": "{redis}"}, (), "is set: name the shared run to join with -a run=NAME"),
         ({"GONGKAI_QUEUE": "http://127.0.0.1:1/"}, ("-a", "run=demo"), "GONGKAI_QUEUE must be a redis:// URL"),
-        ({"GONGKAI_QUEUE": "redis://127.0.0.1:1/0"}, ("-a", "run=demo"), "cannot reach the queue redis://127.0.0.1:1/0"),
+        (
+            {"GONGKAI_QUEUE": "redis://127.0.0.1:1/0"},
+            ("-a", "run=demo"),
+            "cannot reach the queue redis://127.0.0.1:1/0",
+        ),
     ],
 )
 def test_a_shared_run_misconfigured_is_refused_at_start_in_one_line(demo, redis_url, env, args, message):
@@ -134,3 +138,28 @@ def test_joining_a_run_with_other_portals_is_refused_at_start(demo, redis_url):
     result = crawl(folder, "-a", registry, "-a", "run=other-portals", env=env)
     assert result.returncode == 2
     assert "run 'other-portals' holds other portals than this crawl selected" in result.stderr.splitlines()[-1]
+
+
+def test_a_worker_stopped_with_ctrl_c_gives_its_portals_back_at_once(demo, redis_url, tmp_path):
+    server, folder = demo
+    server.site.slow_seconds = 0.5  # the portals are still being crawled when the worker is stopped
+    env = {"GONGKAI_STORE": str(tmp_path / "store.sqlite"), "GONGKAI_QUEUE": redis_url, "GONGKAI_QUEUE_LEASE": "600"}
+    command, env = crawl_command(
+        folder, "-a", f"portals_file={folder / 'demo_portals.toml'}", "-a", "run=stop", env=env
+    )
+    with (tmp_path / "worker.log").open("w") as log:
+        worker = subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=log)
+    try:
+        held = wait_until(lambda: leases_of(redis_url, "stop", worker.pid), 120, "the worker holding a portal")
+        worker.send_signal(signal.SIGINT)  # what Ctrl-C sends: Scrapy stops gracefully
+        worker.wait(120)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert f"gave {held[0]} back unfinished (shutdown)" in (tmp_path / "worker.log").read_text("utf-8")
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        assert client.hgetall("gongkai:{stop}:owners") == {}  # no lease left to wait out (600 s here)
+        assert set(held) <= set(client.lrange("gongkai:{stop}:pending", 0, -1))
+    finally:
+        client.close()
