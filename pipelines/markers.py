@@ -83,6 +83,31 @@ NOT_REPORT_TITLE = re.compile(
 )
 # (Not 编制, 培训 or 制度 alone: 机构编制委员会办公室, 职业技能培训中心 and 住房制度改革办公室 publish reports.)
 
+# Column discovery (pipelines/discovery.py), on link texts in simplified characters. The annual-report column by
+# its own name: 政府信息公开年报, 政府信息公开工作年度报告, 市人民政府信息公开年报, or bare 年度报告 / 年报; never a
+# report (a year in it), nor a column of another kind of yearly report (法治政府建设年度报告, 企业年报, 统计年报).
+DISCOVERY_COLUMN_NAME = re.compile(
+    r"^(?P<full>[\u4e00-\u9fff]{0,10}?(?:信息公开|政务公开))?(?:工作)?(?:年报|年度报告|年度工作报告)(?:专栏|栏目|专区)?$"
+)
+# The section that leads to it: 政府信息公开 / 信息公开 / 政务公开, also as 专栏, 目录, 平台 (not 指南, 依申请公开).
+DISCOVERY_GATEWAY_NAME = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{0,8}?)(?P<core>政府信息公开|信息公开|政务公开)(?P<suffix>专栏|目录|平台|网|栏目|专区)?$"
+)
+# The platforms' usual paths of an annual-report column: TRS zfxxgknb/ (and its cousins), Guangdong gkmlpt, the
+# xxgk platforms' xxgkAnnualReport.jsp, Hefei's spage.xp frame=nb.
+DISCOVERY_COLUMN_HREF = re.compile(
+    r"/(?:zfxxgknb|xxgknb|gknb|zwgknb|zfxxgkndbg|ndbg)(?:_\d+)?/(?:index\.s?html?)?$|/gkmlpt/annualreport\b"
+    r"|xxgkAnnualReport\.jsp|annual_?report|[?&]frame=nb(?:&|$)",
+    re.I,
+)
+# Column pages as platforms name them: Hanweb col/colNNN, a folder, a folder's index page.
+DISCOVERY_COLUMN_PAGE_HREF = re.compile(r"/col/col\d+/(?:index\.html?)?$|/$|/index\.s?html?$|/default\.s?html?$", re.I)
+# Where the 政府信息公开 section usually lives.
+DISCOVERY_GATEWAY_HREF = re.compile(r"/(?:zfxxgk|xxgk|zwgk|gkml|gkmlpt|govinfo|openness)(?:[/_.?]|$)", re.I)
+# Guangdong's gkmlpt platform: one catalogue per site, its annual-report column always at gkmlpt/annualreport.
+GKMLPT_HREF = re.compile(r"^(?P<site>https?://[^/]+(?:/[^?#]*?)?)/gkmlpt/(?:index|\w+)?", re.I)
+GKMLPT_ANNUAL_REPORT = "/gkmlpt/annualreport"
+
 # Link texts that lead to the next list page.
 NEXT_PAGE_TEXTS = frozenset(
     {"下一页", "下页", "后页", "尾页", "末页", "最后一页", "下一頁", "尾頁", ">", ">>", "›", "»"}
