@@ -53,8 +53,8 @@ def build_run_report(
             "columns": columns,
         }
         if counts.discovery is not None:
-            pages = counts.counts[Count.DISCOVERY_PAGES]
-            entry["discovery"] = {"home": counts.discovery.home, "pages": pages, "columns": list(counts.discovery.columns)}
+            pages, found = counts.counts[Count.DISCOVERY_PAGES], list(counts.discovery.columns)
+            entry["discovery"] = {"home": counts.discovery.home, "pages": pages, "columns": found}
             if not counts.discovery.columns:
                 problems.append(
                     {
