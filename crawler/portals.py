@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 from cssselect import SelectorError
 from parsel import css2xpath
 
+from pipelines.markers import PORTAL_ID
+
 DEFAULT_REGISTRY = Path(__file__).with_name("portals.toml")
-PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 PAGINATION_MODES = ("auto", "none")
 
 

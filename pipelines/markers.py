@@ -420,6 +420,24 @@ PROVINCE_ABBREVIATIONS = {
     "香港特别行政区": "港",
     "澳门特别行政区": "澳",
 }
+# A portal id: snake_case pinyin, most general first (hunan_yongzhou, fujian_pingtan).
+PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+# The peoples named in autonomous areas' names (恩施土家族苗族自治州, 博尔塔拉蒙古自治州): left out of a place's stem.
+ETHNIC_GROUPS = (
+    "土家", "苗", "回", "壮", "彝", "藏", "满", "蒙古", "维吾尔", "哈萨克", "朝鲜", "布依", "侗", "瑶", "白", "哈尼",
+    "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "保安", "裕固", "独龙", "鄂伦春", "各",
+)  # fmt: skip
+# What a place's stem leaves out (永州市 → 永州, 平潭综合实验区 → 平潭): the kind of area, longest first.
+PLACE_SUFFIXES = (
+    "高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "特别行政区", "自治区", "自治州", "自治县",
+    "自治旗", "开发区", "实验区", "试验区", "新区", "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟",
+)  # fmt: skip
+# A zone's name goes on after the place it is named for (平潭综合实验区 is not 平潭县): these words start its kind.
+ZONE_WORDS = ("综合", "经济", "高新", "开发", "新区", "实验", "试验", "保税", "自贸", "工业园", "产业园")
+# Words in a portal's name that say "the government of this place" (永州市人民政府, 平潭综合实验区管委会, 中国永州).
+GOVERNMENT_WORDS = re.compile(r"人民政府|管理委员会|管委会|门户网站|政府网站|政府网|官方网站|网站|政府|中国")
+
 # Pinyin glosses after characters: 公(gong)開(kai), 發(fā)布, with or without tone marks or numbers.
 PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
