@@ -93,12 +93,10 @@ DISCOVERY_COLUMN_NAME = re.compile(
 DISCOVERY_GATEWAY_NAME = re.compile(
     r"^(?P<prefix>[\u4e00-\u9fff]{0,8}?)(?P<core>政府信息公开|信息公开|政务公开)(?P<suffix>专栏|目录|平台|网|栏目|专区)?$"
 )
-# The platforms' usual paths of an annual-report column: TRS zfxxgknb/ (and its cousins), Guangdong gkmlpt, the
-# xxgk platforms' xxgkAnnualReport.jsp, Hefei's spage.xp frame=nb.
+# The platforms' usual paths of an annual-report column: TRS zfxxgknb/ (and its cousins, 年度报告 as ndbg/),
+# Guangdong gkmlpt's annualreport.
 DISCOVERY_COLUMN_HREF = re.compile(
-    r"/(?:zfxxgknb|xxgknb|gknb|zwgknb|zfxxgkndbg|ndbg)(?:_\d+)?/(?:index\.s?html?)?$|/gkmlpt/annualreport\b"
-    r"|xxgkAnnualReport\.jsp|annual_?report|[?&]frame=nb(?:&|$)",
-    re.I,
+    r"/(?:zfxxgknb|xxgknb|gknb|zwgknb|zfxxgkndbg|ndbg)(?:_\d+)?/(?:index\.s?html?)?$|/gkmlpt/annualreport$", re.I
 )
 # Column pages as platforms name them: Hanweb col/colNNN, a folder, a folder's index page.
 DISCOVERY_COLUMN_PAGE_HREF = re.compile(r"/col/col\d+/(?:index\.html?)?$|/$|/index\.s?html?$|/default\.s?html?$", re.I)
