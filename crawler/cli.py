@@ -42,7 +42,9 @@ def coverage(args: argparse.Namespace) -> int:
 
 def discover(args: argparse.Namespace) -> int:
     registry = Path(args.registry)
-    report = json.loads(Path(args.run).read_text("utf-8")) if args.run else last_run_report(Path(args.runs))
+    report = (
+        json.loads(Path(args.run_report).read_text("utf-8")) if args.run_report else last_run_report(Path(args.runs))
+    )
     if report is None:
         raise FileNotFoundError(f"no run report (run-*.json) in {args.runs}; crawl first, or name one with --run")
     text, lines = add_discovered_columns(registry.read_text("utf-8"), report, str(registry))
@@ -94,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     to_discover.add_argument(
         "--registry", default=settings.PORTALS_FILE or DEFAULT_REGISTRY, help="the registry file to update"
     )
-    to_discover.add_argument("--run", help="the run report to read (default: the newest in --runs)")
+    to_discover.add_argument("--run", dest="run_report", help="the run report to read (default: the newest in --runs)")
     to_discover.add_argument("--runs", default=settings.RUN_REPORT_DIR, help="folder of the run reports")
     to_discover.set_defaults(run=discover)
     to_import = registry_commands.add_parser("import", help="a registry from a CSV list: name, region, url[, id]")
