@@ -154,3 +154,42 @@ def test_every_demo_portal_is_found_from_its_home_page_through_realistic_navigat
     for portal, (found, expected, read) in demo_columns().items():
         assert found == expected, portal
         assert len(read) <= 3, (portal, read)  # home, 政务公开, 政府信息公开: never a decoy column
+
+
+def test_the_spider_walks_from_a_home_page_to_the_column_and_reads_it_as_a_list(tmp_path):
+    import asyncio
+
+    from scrapy.http import HtmlResponse, Request
+
+    from crawler.demo.site import DemoSite
+    from crawler.spiders.portals import PortalsSpider
+    from tests.conftest import project_crawler
+
+    site = DemoSite("http://127.0.0.1:8000", "http://localhost:8000")
+    registry = tmp_path / "homes.toml"
+    registry.write_text(site.registry_toml(home_only=True), encoding="utf-8")
+    spider = PortalsSpider.from_crawler(
+        project_crawler(PortalsSpider), portals_file=str(registry), portal="fujian_pingtan"
+    )
+
+    async def start():
+        return [request async for request in spider.start()]
+
+    def answer(request: Request) -> HtmlResponse:
+        page = site.respond(request.url.removeprefix(site.origin))
+        return HtmlResponse(request.url, body=page.body, headers={"Content-Type": page.content_type}, request=request)
+
+    (home,) = asyncio.run(start())
+    assert (home.url, home.callback, home.cb_kwargs["depth"]) == (
+        "http://127.0.0.1:8000/pingtan/",
+        spider.parse_navigation,
+        0,
+    )
+    (section,) = spider.parse_navigation(answer(home), **home.cb_kwargs)
+    assert (section.url, section.cb_kwargs["depth"]) == ("http://127.0.0.1:8000/pingtan/zwgk/", 1)
+    (information,) = spider.parse_navigation(answer(section), **section.cb_kwargs)
+    (column,) = spider.parse_navigation(answer(information), **information.cb_kwargs)
+    assert column.url == "http://127.0.0.1:8000/pingtan/zwgk/zfxxgk/zfxxgknb/index.htm"
+    assert column.callback == spider.parse_list and column.cb_kwargs["column"] == column.url
+    tally = spider.crawler.stats.tally.portals["fujian_pingtan"]
+    assert tally.discovery.columns == [column.url] and tally.counts["discovery_pages"] == 3
