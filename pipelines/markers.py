@@ -83,6 +83,29 @@ NOT_REPORT_TITLE = re.compile(
 )
 # (Not 编制, 培训 or 制度 alone: 机构编制委员会办公室, 职业技能培训中心 and 住房制度改革办公室 publish reports.)
 
+# Column discovery (pipelines/discovery.py), on link texts in simplified characters. The annual-report column by
+# its own name: 政府信息公开年报, 政府信息公开工作年度报告, 市人民政府信息公开年报, or bare 年度报告 / 年报; never a
+# report (a year in it), nor a column of another kind of yearly report (法治政府建设年度报告, 企业年报, 统计年报).
+DISCOVERY_COLUMN_NAME = re.compile(
+    r"^(?P<full>[\u4e00-\u9fff]{0,10}?(?:信息公开|政务公开))?(?:工作)?(?:年报|年度报告|年度工作报告)(?:专栏|栏目|专区)?$"
+)
+# The section that leads to it: 政府信息公开 / 信息公开 / 政务公开, also as 专栏, 目录, 平台 (not 指南, 依申请公开).
+DISCOVERY_GATEWAY_NAME = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{0,8}?)(?P<core>政府信息公开|信息公开|政务公开)(?P<suffix>专栏|目录|平台|网|栏目|专区)?$"
+)
+# The platforms' usual paths of an annual-report column: TRS zfxxgknb/ (and its cousins, 年度报告 as ndbg/),
+# Guangdong gkmlpt's annualreport.
+DISCOVERY_COLUMN_HREF = re.compile(
+    r"/(?:zfxxgknb|xxgknb|gknb|zwgknb|zfxxgkndbg|ndbg)(?:_\d+)?/(?:index\.s?html?)?$|/gkmlpt/annualreport$", re.I
+)
+# Column pages as platforms name them: Hanweb col/colNNN, a folder, a folder's index page.
+DISCOVERY_COLUMN_PAGE_HREF = re.compile(r"/col/col\d+/(?:index\.html?)?$|/$|/index\.s?html?$|/default\.s?html?$", re.I)
+# Where the 政府信息公开 section usually lives.
+DISCOVERY_GATEWAY_HREF = re.compile(r"/(?:zfxxgk|xxgk|zwgk|gkml|gkmlpt|govinfo|openness)(?:[/_.?]|$)", re.I)
+# Guangdong's gkmlpt platform: one catalogue per site, its annual-report column always at gkmlpt/annualreport.
+GKMLPT_HREF = re.compile(r"^(?P<site>https?://[^/]+(?:/[^?#]*?)?)/gkmlpt/(?:index|\w+)?", re.I)
+GKMLPT_ANNUAL_REPORT = "/gkmlpt/annualreport"
+
 # Link texts that lead to the next list page.
 NEXT_PAGE_TEXTS = frozenset(
     {"下一页", "下页", "后页", "尾页", "末页", "最后一页", "下一頁", "尾頁", ">", ">>", "›", "»"}
@@ -395,6 +418,24 @@ PROVINCE_ABBREVIATIONS = {
     "香港特别行政区": "港",
     "澳门特别行政区": "澳",
 }
+# A portal id: snake_case pinyin, most general first (hunan_yongzhou, fujian_pingtan).
+PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+# The peoples named in autonomous areas' names (恩施土家族苗族自治州, 博尔塔拉蒙古自治州): left out of a place's stem.
+ETHNIC_GROUPS = (
+    "土家", "苗", "回", "壮", "彝", "藏", "满", "蒙古", "维吾尔", "哈萨克", "朝鲜", "布依", "侗", "瑶", "白", "哈尼",
+    "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "保安", "裕固", "独龙", "鄂伦春", "各",
+)  # fmt: skip
+# What a place's stem leaves out (永州市 → 永州, 平潭综合实验区 → 平潭): the kind of area, longest first.
+PLACE_SUFFIXES = (
+    "高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "特别行政区", "自治区", "自治州", "自治县",
+    "自治旗", "开发区", "实验区", "试验区", "新区", "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟",
+)  # fmt: skip
+# A zone's name goes on after the place it is named for (平潭综合实验区 is not 平潭县): these words start its kind.
+ZONE_WORDS = ("综合", "经济", "高新", "开发", "新区", "实验", "试验", "保税", "自贸", "工业园", "产业园")
+# Words in a portal's name that say "the government of this place" (永州市人民政府, 平潭综合实验区管委会, 中国永州).
+GOVERNMENT_WORDS = re.compile(r"人民政府|管理委员会|管委会|门户网站|政府网站|政府网|官方网站|网站|政府|中国")
+
 # Pinyin glosses after characters: 公(gong)開(kai), 發(fā)布, with or without tone marks or numbers.
 PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
