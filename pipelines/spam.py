@@ -464,6 +464,8 @@ def _title_spam(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     before, after = text[line_start:start], text[end:line_end]
+    if text[start:end] in after:
+        return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
     if not before.strip():
         return (
             after[:1] in (" ", "\u3000")
