@@ -34,8 +34,8 @@ def main() -> int:
     part = args.part or "all parts"
     mirrors_and_genuine = [case for case in real if case["group"] in ("mirror", "genuine")]
     print_scores(f"real corpus, {part}: mirrors and genuine pages", mirrors_and_genuine, args.show_errors)
-    whole_spam = [case for case in real if case["group"] == "whole_spam"]
-    print_scores(f"real corpus, {part}: whole spam articles", whole_spam, args.show_errors)
+    if whole_spam := [case for case in real if case["group"] == "whole_spam"]:
+        print_scores(f"real corpus, {part}: whole spam articles", whole_spam, args.show_errors)
     kept = genuine_kept([case for case in real if case["group"] == "genuine"])
     print(
         f"\ngenuine pages, {part}: {kept['unchanged']}/{kept['cases']} unchanged "
