@@ -54,8 +54,10 @@ APPEAL_KINDS_IN_ORDER = ("reconsideration", "litigation_direct", "litigation_aft
 RESULTS = tuple(key for _name, key in APPEAL_RESULTS)
 # Words a 表四 row's leading text may hold: its heading and header labels run into the numbers (PDF text).
 APPEAL_HEADER_WORDS = ("行政复议", "行政诉讼", "结果维持", "总计")
-# A PDF text line of one row: its label, then its numbers separated by spaces (规章1 0 11, 行政许可447228).
-TEXT_ROW = re.compile(r"(?P<label>.*?)(?P<numbers>-?\d+(?:\.\d+)?(?:[ \t\u3000]+-?\d+(?:\.\d+)?)*)\s*")
+# A PDF text line of one row is its label, then its numbers separated by spaces (规章1 0 11, 行政许可447228): the
+# numbers are the run of these characters at the line's end, each space-separated piece a NUMBER_TOKEN.
+NUMBER_CHARACTERS = frozenset("0123456789.- \t\u3000")
+NUMBER_TOKEN = re.compile(r"-?\d+(?:\.\d+)?")
 # A row's own list number (1. / 2、 / （三）): the only digits its label may carry; more digits are another row's
 # numbers run into it (…政府信息746 12 0 0 10 1 769法提供2.没有…), and such a line is not read.
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])")
@@ -129,12 +131,15 @@ def _row(line: str) -> tuple[list[str], list[int | float]] | None:
         if not numbers or None in numbers:
             return None
     else:
-        match = TEXT_ROW.fullmatch(line)
-        if match is None:
+        start = len(line)
+        while start and line[start - 1] in NUMBER_CHARACTERS:
+            start -= 1  # a scan, not a regular expression: a long line of digits costs its length, once
+        tokens = line[start:].split()
+        if not tokens or not all(NUMBER_TOKEN.fullmatch(token) for token in tokens):
             return None
-        own = re.sub(r"\s+", "", match.group("label"))
+        own = re.sub(r"\s+", "", line[:start])
         labels = [own] if own else []
-        numbers = [cell_number(number) for number in match.group("numbers").split()]
+        numbers = [cell_number(token) for token in tokens]
     if any(re.search(r"\d", LIST_NUMBER.sub("", cell)) for cell in labels):
         return None
     return [cell.replace("“", "").replace("”", "") for cell in labels], numbers
