@@ -61,6 +61,8 @@ NUMBER_TOKEN = re.compile(r"-?\d+(?:\.\d+)?")
 # A row's own list number (1. / 2、 / （三）): the only digits its label may carry; more digits are another row's
 # numbers run into it (…政府信息746 12 0 0 10 1 769法提供2.没有…), and such a line is not read.
 LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])")
+# The order of a table's columns is read from the first occurrence of its labels, in its header at the top.
+HEADER_CHARS = 2000
 GROUP_LABEL = re.compile(r"^[（(][一二三四五六七][）)]")
 
 
@@ -113,7 +115,7 @@ def _rows_by_table(text: str):
             yield table, seen + "".join(labels), [group, *labels[:-1]], labels, numbers
         if GROUP_LABEL.match(compact):
             group = compact
-        seen += compact
+        seen = (seen + compact)[:HEADER_CHARS]
 
 
 def _row(line: str) -> tuple[list[str], list[int | float]] | None:
