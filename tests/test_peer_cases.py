@@ -101,7 +101,7 @@ def left_out(case: dict, field: str = "left_out") -> dict:
 
 
 def test_every_peer_case_says_where_it_comes_from_and_why_a_value_is_left_out():
-    assert len(CASES) == 10
+    assert len(CASES) == 11
     for name, case in CASES.items():
         provenance = case["provenance"]
         assert provenance["repo"] and provenance["path"] and provenance["test_name"], name
