@@ -149,11 +149,21 @@ def test_body_level(body, level):
     assert body_level(body, region) == level
 
 
+# A row of every 办理结果 group but 予以公开, all zero: with them a 表三 is read whole.
+ONE_ROW_PER_OTHER_GROUP = (
+    "partly_granted",
+    "denied.state_secret",
+    "unable.not_held",
+    "not_processed.repeated",
+    "other.unpaid_fee",
+)
+
+
 def test_integrity_rules_record_what_breaks_and_skip_what_is_not_reported():
     columns = ("natural_person", "business", "research", "public_interest", "legal_service", "other_org")
     stats = {
         f"requests.{row}.{c}": 0
-        for row in ("new", "carried_over", "granted", "total", "carried_forward")
+        for row in ("new", "carried_over", "granted", "total", "carried_forward", *ONE_ROW_PER_OTHER_GROUP)
         for c in columns
     }
     stats |= {
@@ -179,6 +189,14 @@ def test_integrity_rules_record_what_breaks_and_skip_what_is_not_reported():
     assert rules["t4.reconsideration.total"] == {"rule": "t4.reconsideration.total", "expected": 2, "found": 3}
     assert "t3.balance.natural_person" not in rules and "t3.balance.research" not in rules
     assert "t3.total_column.new" not in rules  # 科研机构 not reported: the row cannot be judged
+
+
+def test_partly_read_table_three_is_not_held_to_its_total():
+    # Only 予以公开 read (the other groups' lines refused): 4 of 5 is a gap in the reading, not a broken sum.
+    stats = {"requests.granted.natural_person": 4, "requests.total.natural_person": 5}
+    assert integrity_checks(stats) == []
+    stats |= {f"requests.{row}.natural_person": 0 for row in ONE_ROW_PER_OTHER_GROUP}
+    assert [check["rule"] for check in integrity_checks(stats)] == ["t3.sum.natural_person"]
 
 
 RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
