@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 from cssselect import SelectorError
 from parsel import css2xpath
 
+from pipelines.markers import PORTAL_ID
+
 DEFAULT_REGISTRY = Path(__file__).with_name("portals.toml")
-PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 PAGINATION_MODES = ("auto", "none")
 
 
@@ -28,12 +29,14 @@ class RegistryError(StartError):
 
 @dataclass(frozen=True)
 class Portal:
-    """One government portal: where its annual-report column starts and what differs from the defaults."""
+    """One government portal: where its annual-report column starts (or its home page, from which the spider finds
+    the column) and what differs from the defaults."""
 
     id: str
     name: str
     region: str
     start_urls: tuple[str, ...]
+    home: str | None = None
     domains: tuple[str, ...] = ()
     link_pattern: str | None = None
     content_selector: str | None = None
@@ -50,7 +53,7 @@ class Portal:
         return any(host == domain or host.endswith("." + domain) for domain in self.domains)
 
 
-REQUIRED_KEYS = ("id", "name", "region", "start_urls")
+REQUIRED_KEYS = ("id", "name", "region")
 KNOWN_KEYS = {f.name for f in fields(Portal)} - {"link_regex"}
 
 
@@ -85,12 +88,19 @@ def _portal_from_table(source: str, index: int, raw: dict) -> Portal:
     if not PORTAL_ID.match(portal_id):
         raise _fail(source, entry, "id", "must be snake_case pinyin such as 'hunan_yongzhou'")
 
-    start_urls = raw["start_urls"]
-    if not isinstance(start_urls, list) or not start_urls:
+    home = raw.get("home")
+    if home is not None:
+        _http_url(source, entry, "home", home)
+    if "start_urls" not in raw and home is None:
+        raise _fail(source, entry, "start_urls", "missing (give the annual-report column, or the portal's home)")
+    start_urls = raw.get("start_urls", [])
+    if not isinstance(start_urls, list) or (not start_urls and home is None):
         raise _fail(source, entry, "start_urls", "must be a non-empty list of URLs")
     start_urls = tuple(_http_url(source, entry, "start_urls", url) for url in start_urls)
 
-    domains = raw.get("domains") or sorted({urlsplit(url).hostname.lower() for url in start_urls})
+    # The home's site without www.: its 政府信息公开 section often lives on a sibling host (xxgk.…, zwgk.…).
+    home_site = [urlsplit(home).hostname.lower().removeprefix("www.")] if home else []
+    domains = raw.get("domains") or sorted({urlsplit(url).hostname.lower() for url in start_urls} | set(home_site))
     if not isinstance(domains, list) or not all(isinstance(d, str) and d for d in domains):
         raise _fail(source, entry, "domains", f"must be a list of host names, got {domains!r}")
 
@@ -137,6 +147,7 @@ def _portal_from_table(source: str, index: int, raw: dict) -> Portal:
         name=name,
         region=region,
         start_urls=start_urls,
+        home=home,
         domains=tuple(d.lower() for d in domains),
         link_pattern=link_pattern,
         content_selector=content_selector,

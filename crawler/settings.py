@@ -98,5 +98,9 @@ SCHEDULER = "crawler.shared_run.PortalScheduler"
 
 # The registry the spider reads unless -a portals_file=… names another.
 PORTALS_FILE = os.getenv("GONGKAI_PORTALS_FILE", "")
+# A portal registered by its home page: the annual-report column is looked for within this many pages (home and
+# 政府信息公开 sections) and this many links from home (首页 → 政务公开 → 政府信息公开 → 年报 is 3).
+DISCOVERY_MAX_PAGES = int(os.getenv("GONGKAI_DISCOVERY_PAGES", "12"))
+DISCOVERY_MAX_DEPTH = int(os.getenv("GONGKAI_DISCOVERY_DEPTH", "3"))
 
 LOG_LEVEL = os.getenv("GONGKAI_LOG_LEVEL", "INFO")

@@ -24,6 +24,15 @@ class PortalStats(MemoryStatsCollector):
         """Record what a list page of a portal's column declares and lists, for the completeness check."""
         self.tally.column(portal, column, declared, records)
 
+    def discovering(self, portal: str, home: str) -> None:
+        """A portal whose annual-report column is looked for from its home page."""
+        self.tally.discovering(portal, home)
+
+    def discovered(self, portal: str, column: str) -> None:
+        """An annual-report column found from a portal's home page."""
+        self.tally.discovered(portal, column)
+        self.inc_value(f"portal/{portal}/discovered_columns")
+
     def fail(self, portal: str, url: str, reason: str, title: str | None = None) -> bool:
         """Count a failed page once, with its reason and list title; False when that page had already failed."""
         if not self.tally.fail(portal, url, reason, title):

@@ -12,6 +12,7 @@ class Count(StrEnum):
     (new, changed or unchanged), a page that is not a report (a blank template), or a failure with its reason."""
 
     LIST_PAGES = "list_pages"  # outcome: a list page (or list API answer) read
+    DISCOVERY_PAGES = "discovery_pages"  # outcome: a home or 政府信息公开 page read to find the report column
     REPORT_LINKS = "report_links"  # report links found on list pages (each URL once)
     REPORT_PAGES = "report_pages"  # report pages downloaded (a 304 or a skipped page is not a download)
     REPORTS_NEW = "reports_new"  # outcome
@@ -39,6 +40,14 @@ class Column:
 
 
 @dataclass
+class Discovered:
+    """A portal registered by its home page: the annual-report columns found from it."""
+
+    home: str
+    columns: list[str] = field(default_factory=list)
+
+
+@dataclass
 class PortalCounts:
     """One portal's counters, its failed pages (URL → reason, each page once) and its columns (start URL → Column)."""
 
@@ -46,6 +55,7 @@ class PortalCounts:
     failed_urls: dict[str, str] = field(default_factory=dict)
     failed_titles: dict[str, str | None] = field(default_factory=dict)  # the link text a failed page was listed under
     columns: dict[str, Column] = field(default_factory=dict)
+    discovery: Discovered | None = None  # only for portals whose column was looked for from the home page
 
     def failed(self) -> dict[str, int]:
         """Failed pages per reason."""
@@ -78,3 +88,11 @@ class Tally:
         if declared is not None:
             entry.declared = max(declared, entry.declared or 0)
         entry.records |= records
+
+    def discovering(self, portal: str, home: str) -> None:
+        """A portal's column is looked for from its home page."""
+        self.portals.setdefault(portal, PortalCounts()).discovery = Discovered(home)
+
+    def discovered(self, portal: str, column: str) -> None:
+        """A portal's annual-report column was found."""
+        self.portals[portal].discovery.columns.append(column)

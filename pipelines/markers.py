@@ -83,6 +83,29 @@ NOT_REPORT_TITLE = re.compile(
 )
 # (Not 编制, 培训 or 制度 alone: 机构编制委员会办公室, 职业技能培训中心 and 住房制度改革办公室 publish reports.)
 
+# Column discovery (pipelines/discovery.py), on link texts in simplified characters. The annual-report column by
+# its own name: 政府信息公开年报, 政府信息公开工作年度报告, 市人民政府信息公开年报, or bare 年度报告 / 年报; never a
+# report (a year in it), nor a column of another kind of yearly report (法治政府建设年度报告, 企业年报, 统计年报).
+DISCOVERY_COLUMN_NAME = re.compile(
+    r"^(?P<full>[\u4e00-\u9fff]{0,10}?(?:信息公开|政务公开))?(?:工作)?(?:年报|年度报告|年度工作报告)(?:专栏|栏目|专区)?$"
+)
+# The section that leads to it: 政府信息公开 / 信息公开 / 政务公开, also as 专栏, 目录, 平台 (not 指南, 依申请公开).
+DISCOVERY_GATEWAY_NAME = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{0,8}?)(?P<core>政府信息公开|信息公开|政务公开)(?P<suffix>专栏|目录|平台|网|栏目|专区)?$"
+)
+# The platforms' usual paths of an annual-report column: TRS zfxxgknb/ (and its cousins, 年度报告 as ndbg/),
+# Guangdong gkmlpt's annualreport.
+DISCOVERY_COLUMN_HREF = re.compile(
+    r"/(?:zfxxgknb|xxgknb|gknb|zwgknb|zfxxgkndbg|ndbg)(?:_\d+)?/(?:index\.s?html?)?$|/gkmlpt/annualreport$", re.I
+)
+# Column pages as platforms name them: Hanweb col/colNNN, a folder, a folder's index page.
+DISCOVERY_COLUMN_PAGE_HREF = re.compile(r"/col/col\d+/(?:index\.html?)?$|/$|/index\.s?html?$|/default\.s?html?$", re.I)
+# Where the 政府信息公开 section usually lives.
+DISCOVERY_GATEWAY_HREF = re.compile(r"/(?:zfxxgk|xxgk|zwgk|gkml|gkmlpt|govinfo|openness)(?:[/_.?]|$)", re.I)
+# Guangdong's gkmlpt platform: one catalogue per site, its annual-report column always at gkmlpt/annualreport.
+GKMLPT_HREF = re.compile(r"^(?P<site>https?://[^/]+(?:/[^?#]*?)?)/gkmlpt/(?:index|\w+)?", re.I)
+GKMLPT_ANNUAL_REPORT = "/gkmlpt/annualreport"
+
 # Link texts that lead to the next list page.
 NEXT_PAGE_TEXTS = frozenset(
     {"下一页", "下页", "后页", "尾页", "末页", "最后一页", "下一頁", "尾頁", ">", ">>", "›", "»"}
@@ -205,13 +228,15 @@ TITLE_REPORT_PHRASE = re.compile(
 # 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色. Patterns are matched on the
 # text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
-    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|体育365(?![天日个])|365bet|bet365|188bet|12bet|manbetx|"
+    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
+    r"188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
+    r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|百家乐|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
     r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
     r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
-    r"威廉希尔|美高梅|九游|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
+    r"威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
     r"av(?:在线|电影|网站)|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
     re.I,
 )
@@ -310,11 +335,17 @@ SPAM_VOCABULARY = (
     "捕鱼",
     "靠谱吗",
     "安卓",
+    # pieces of brand lists on the second batch of real mirrors (bt365彩票官方app_亚洲365bet投注, 365bet平台客户端)
+    "亚洲",
+    "客户端",
 )
-# An ASCII run of a spam phrase holds a letter or digit; a bare - or _ only joins two pieces (SPAM_SEPARATOR).
-SPAM_ASCII = re.compile(r"[A-Za-z0-9_.\-]*[A-Za-z0-9][A-Za-z0-9_.\-]*")
-# A run of ASCII before a spam phrase, with the space some brands carry (365 双式投注), never a date (2025-11-21).
-SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9_.\-]*[A-Za-z0-9][A-Za-z0-9_.\-]* ?$")
+# An ASCII run of a spam phrase starts and ends with a letter or digit (or the @ some brands end in: 188博金宝体育@);
+# a bare - or _ only joins two pieces (SPAM_SEPARATOR), so a title's separator (…制度-ag九游会app) stays out of it.
+SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")
+# A run of ASCII before a spam phrase, with the space some brands carry (365 双式投注), never a date (2025-11-21)
+# nor the report's year glued before it (图读2021中国福彩app官方下载市政府预算报告).
+SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]* ?$")
+YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$")
 DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
 # Separators between the pieces of one brand (九游体育- 九游体育官方网站), and between brands of a list (A,B).
 SPAM_SEPARATOR = re.compile(r" ?[-_] ?")
@@ -322,8 +353,9 @@ SPAM_SEPARATOR = re.compile(r" ?[-_] ?")
 BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
 LIST_COMMA = ",，"
 # What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
+# (A bare 政府 before 信息公开 is the report's phrase, not a body: 石家庄市X政府信息公开指南.)
 ADMIN_SUFFIX = re.compile(
-    r"[省市县区州]?(?:人民政府|政府)(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅)"
+    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅)"
 )
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
@@ -348,6 +380,9 @@ TEMPLATE_PHRASES = (
     (r"收到和处理", "政府信息公开", r"申请情况"),
     (r"[|｜]\s*", "关于", r"我们"),
     (r"", "市委", r"、市政府"),
+    (r"", "省委", r"、省政府"),
+    (r"", "县委", r"、县政府"),
+    (r"", "区委", r"、区政府"),
 )
 # What may stand in a template slot between its fixed texts: no sentence break, no list of links.
 TEMPLATE_SLOT = r"[^《》|｜\n。；，、：“”]{1,40}?"
@@ -395,6 +430,24 @@ PROVINCE_ABBREVIATIONS = {
     "香港特别行政区": "港",
     "澳门特别行政区": "澳",
 }
+# A portal id: snake_case pinyin, most general first (hunan_yongzhou, fujian_pingtan).
+PORTAL_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+# The peoples named in autonomous areas' names (恩施土家族苗族自治州, 博尔塔拉蒙古自治州): left out of a place's stem.
+ETHNIC_GROUPS = (
+    "土家", "苗", "回", "壮", "彝", "藏", "满", "蒙古", "维吾尔", "哈萨克", "朝鲜", "布依", "侗", "瑶", "白", "哈尼",
+    "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "普米", "塔吉克", "怒", "鄂温克", "保安", "裕固", "独龙", "鄂伦春", "各",
+)  # fmt: skip
+# What a place's stem leaves out (永州市 → 永州, 平潭综合实验区 → 平潭): the kind of area, longest first.
+PLACE_SUFFIXES = (
+    "高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "特别行政区", "自治区", "自治州", "自治县",
+    "自治旗", "开发区", "实验区", "试验区", "新区", "地区", "林区", "特区", "省", "市", "县", "区", "旗", "盟",
+)  # fmt: skip
+# A zone's name goes on after the place it is named for (平潭综合实验区 is not 平潭县): these words start its kind.
+ZONE_WORDS = ("综合", "经济", "高新", "开发", "新区", "实验", "试验", "保税", "自贸", "工业园", "产业园")
+# Words in a portal's name that say "the government of this place" (永州市人民政府, 平潭综合实验区管委会, 中国永州).
+GOVERNMENT_WORDS = re.compile(r"人民政府|管理委员会|管委会|门户网站|政府网站|政府网|官方网站|网站|政府|中国")
+
 # Pinyin glosses after characters: 公(gong)開(kai), 發(fā)布, with or without tone marks or numbers.
 PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
@@ -404,7 +457,8 @@ TEXT_URL = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}",
     re.I,
 )
-OWN_ADDRESS_CONTEXT = re.compile(r"(?:网站|网址|邮箱|信箱|电子邮件|e-?mail)[^，。；\n]{0,12}$", re.I)
+# (Matched on the text in simplified characters: 網站, 目錄系統.)
+OWN_ADDRESS_CONTEXT = re.compile(r"(?:网站|网址|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)[^，。；\n]{0,12}$", re.I)
 TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.cn",
     ".gov",
@@ -435,6 +489,10 @@ TRUSTED_DOMAIN_SUFFIXES = (
     "outlook.com",
     "gmail.com",
     "yahoo.com",
+    # governments of Macao, Hong Kong and Taiwan (www.dicj.gov.mo in a Macao page's own address slot)
+    ".gov.mo",
+    ".gov.hk",
+    ".gov.tw",
     "tom.com",
     "wo.cn",
 )
@@ -450,6 +508,13 @@ SPAM_DOMAIN_WORDS = re.compile(
 MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
+# What follows a phrase standing for the body in the report's own title or scope: the phrase stands for a place
+# (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府).
+REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|各[省市县区])")
+# A keyword line has at least two fragments, all of them carrying keyword words; one of at least three fragments may
+# carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…).
+KEYWORD_LINE_MIN_FRAGMENTS = 2
+KEYWORD_LINE_STRAY_FROM = 3
 # Hidden or off-screen elements (beyond display:none / visibility:hidden): zero size, far off-screen.
 INVISIBLE_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)|"

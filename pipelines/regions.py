@@ -129,3 +129,108 @@ def body_level(body: str | None, region: Region | None) -> str | None:
     if name.endswith(DEPARTMENT_SUFFIXES) and not name.endswith(("自治州", "地区")):
         return "department"
     return region.level if region else None
+
+
+@dataclass(frozen=True)
+class Place:
+    """One level of a region as the gazetteer knows it: full name (湖南省), stem (湖南), code, level."""
+
+    name: str
+    stem: str
+    code: str | None
+    level: str
+
+
+class UnknownRegion(ValueError):
+    """A region the gazetteer cannot place, or places in more than one spot; the message says which."""
+
+
+def place_stem(name: str) -> str:
+    """A place's name without the kind of area (永州市 → 永州, 恩施土家族苗族自治州 → 恩施, 平潭综合实验区 → 平潭)."""
+    stem = name
+    for suffix in markers.PLACE_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) > len(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    ethnic = tuple(group + "族" for group in markers.ETHNIC_GROUPS) + markers.ETHNIC_GROUPS
+    while (group := next((g for g in ethnic if stem.endswith(g) and len(stem) > len(g) + 1), None)) is not None:
+        stem = stem[: -len(group)]
+    return stem if len(stem) >= 2 else name
+
+
+def _province_place(province) -> Place:
+    full = next(name for name in markers.PROVINCE_ABBREVIATIONS if name.startswith(province.zh))
+    return Place(full, province.zh, province.id, "province")
+
+
+def _city_place(city) -> Place:
+    full = city.zh if city.zh.endswith(("自治州", "地区", "盟")) else city.zh + "市"
+    return Place(full, place_stem(full), city.id, "city")
+
+
+def _county_place(county) -> Place:
+    return Place(county.zh, place_stem(county.zh), county.id, "county")
+
+
+def _starts(text: str, place: Place) -> int:
+    """How much of `text` names `place` at its start: its full name, or its stem not followed by another kind of
+    area (吉安 in 吉安市 names the city; in 吉安县, the county), else 0."""
+    if text.startswith(place.name):
+        return len(place.name)
+    after = text[len(place.stem) :]
+    if text.startswith(place.stem) and not after.startswith((*"省市县区旗州盟", *markers.ZONE_WORDS)):
+        return len(place.stem)
+    return 0
+
+
+def _longest(text: str, places: list[Place]) -> tuple[list[Place], int]:
+    """The places named at the start of `text` by the longest name, and that length."""
+    sizes = [(_starts(text, place), place) for place in places]
+    best = max((size for size, _place in sizes), default=0)
+    return [place for size, place in sizes if size == best and best], best
+
+
+def normalise_region(text: str) -> list[Place]:
+    """湖南永州 / 永州市 / 湖南省永州市 → [湖南省, 永州市]; 安徽舒城 → [安徽省, 六安市, 舒城县]; a part the gazetteer
+    does not list (平潭综合实验区) stays as written, uncoded. Raise UnknownRegion when it names no place, or more than
+    one (朝阳区: in 北京市 and in 长春市)."""
+    rest = re.sub(r"[\s/·,，、\-]+", "", text)
+    provinces, cities, counties = _gazetteer()
+    levels = (
+        ("province", [_province_place(p) for p in provinces]),
+        ("city", [_city_place(c) for c in cities]),
+        ("county", [_county_place(c) for c in counties]),
+    )
+    found: dict[str, Place] = {}
+    for level, places in levels:
+        within = next((place.code[: {"province": 2, "city": 4}[lvl]] for lvl, place in reversed(found.items())), "")
+        matches, size = _longest(rest, [place for place in places if place.code.startswith(within)])
+        if len(matches) > 1:
+            names = "; ".join(_full_name(_with_parents(match, levels)) for match in matches)
+            raise UnknownRegion(f"region {text!r} names more than one place: {names}")
+        if matches:
+            found[level] = matches[0]
+            rest = rest[size:]
+    if not found:
+        raise UnknownRegion(f"region {text!r} names no province, city or county the gazetteer knows")
+    deepest = list(found.values())[-1]
+    parts = _with_parents(deepest, levels)
+    if rest:  # a zone the gazetteer does not list: kept as written, the code stays that of the place above it
+        parts.append(Place(rest, place_stem(rest), None, _level_by_suffix(rest)))
+    return parts
+
+
+def _with_parents(place: Place, levels) -> list[Place]:
+    """The place with the province and city above it (from its code), most general first."""
+    by_code = {candidate.code: candidate for _level, places in levels for candidate in places}
+    chain = [by_code.get(place.code[:2] + "0000"), by_code.get(place.code[:4] + "00"), place]
+    return list({candidate.code: candidate for candidate in chain if candidate is not None}.values())
+
+
+def _full_name(parts: list[Place]) -> str:
+    return "".join(part.name for part in parts)
+
+
+def region_name(parts: list[Place]) -> str:
+    """[湖南省, 永州市] → 湖南省永州市."""
+    return _full_name(parts)

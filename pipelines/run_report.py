@@ -15,6 +15,7 @@ COUNTERS = (
     Count.NOT_REPORTS,
 )
 OUTCOMES = (
+    Count.DISCOVERY_PAGES,
     Count.LIST_PAGES,
     Count.REPORTS_NEW,
     Count.REPORTS_CHANGED,
@@ -51,6 +52,17 @@ def build_run_report(
             ],
             "columns": columns,
         }
+        if counts.discovery is not None:
+            pages, found = counts.counts[Count.DISCOVERY_PAGES], list(counts.discovery.columns)
+            entry["discovery"] = {"home": counts.discovery.home, "pages": pages, "columns": found}
+            if not counts.discovery.columns:
+                problems.append(
+                    {
+                        "portal": portal,
+                        "problem": f"no annual-report column found from its home page {counts.discovery.home} "
+                        f"({pages} pages read)",
+                    }
+                )
         per_portal[portal] = entry
         for column in columns:
             if column["declared"] is not None and column["found"] < column["declared"]:
@@ -87,6 +99,9 @@ def summary_lines(report: dict) -> list[str]:
     ]
     for portal, entry in report["portals"].items():
         failed = ", ".join(f"{reason} ×{count}" for reason, count in sorted(entry["failed"].items())) or "none"
+        if "discovery" in entry:
+            columns = ", ".join(entry["discovery"]["columns"]) or "none"
+            lines.append(f"  {portal}: columns found from {entry['discovery']['home']}: {columns}")
         lines.append(
             f"  {portal}: list pages {entry['list_pages']}, report pages {entry['report_pages']}, new "
             f"{entry['reports_new']}, changed {entry['reports_changed']}, unchanged {entry['reports_unchanged']}, "

@@ -175,7 +175,8 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit("//" + address.split("://")[-1]).hostname
         if not domain or _trusted(domain, context):
             continue
-        in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(text[max(0, match.start() - 20) : match.start()])
+        before = to_simplified(text[max(0, match.start() - 20) : match.start()])
+        in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
         hits.append(SpamHit(address, "", "spam_domain"))
@@ -202,26 +203,49 @@ OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in ma
 
 
 def _restore_template_phrases(text: str, hits: list[SpamHit]) -> str:
-    """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》)."""
+    """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》). A mirror
+    writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
+    same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开)."""
     shadow = _shadow(text)
+    confirmed: dict[str, str] = {}
     for pattern, words in BOUNDED_TEMPLATES:
-        pieces, shadow_pieces, last = [], [], 0
+        spans = []
         for match in pattern.finditer(shadow):
             start, end = match.span("slot")
             if words in shadow[start:end] or not _foreign(shadow[start:end]):
                 continue
-            hits.append(SpamHit(text[start:end], words, "template_phrase"))
-            pieces.append(text[last:start] + words)
-            shadow_pieces.append(shadow[last:start] + words)
-            last = end
-        text, shadow = "".join(pieces) + text[last:], "".join(shadow_pieces) + shadow[last:]
+            spans.append((start, end, words))
+            confirmed.setdefault(shadow[start:end], words)
+        text, shadow = _replace_spans(text, shadow, spans, hits)
+    for found in sorted(confirmed, key=len, reverse=True):  # 十大博彩公司: before 十大博彩公司
+        spans = [
+            (match.start(), match.end(), confirmed[found])
+            for match in re.finditer(re.escape(found), shadow)
+            if _expand(shadow, *match.span()) == match.span()
+        ]
+        text, shadow = _replace_spans(text, shadow, spans, hits)
     return text
+
+
+def _replace_spans(text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit]) -> tuple[str, str]:
+    """Text and shadow with each (start, end) span replaced by its words, recorded as template phrases."""
+    if not spans:
+        return text, shadow
+    pieces, shadow_pieces, last = [], [], 0
+    for start, end, words in spans:
+        hits.append(SpamHit(text[start:end], words, "template_phrase"))
+        pieces.append(text[last:start] + words)
+        shadow_pieces.append(shadow[last:start] + words)
+        last = end
+    return "".join(pieces) + text[last:], "".join(shadow_pieces) + shadow[last:]
 
 
 def _piece_after(text: str, index: int) -> int | None:
     """End of the spam piece starting at index: a separator followed by another piece, an ASCII run (not the
     report's year), a core, a short bracket of spam, or a vocabulary word that does not name the body after it."""
-    if (separator := markers.SPAM_SEPARATOR.match(text, index)) and (after := _piece_after(text, separator.end())):
+    if (separator := markers.SPAM_SEPARATOR.match(text, index)) and (
+        after := _piece_after(text, separator.end()) or _brand_word(text, separator.end())
+    ):
         return after
     if (match := markers.SPAM_ASCII.match(text, index)) and not markers.REPORT_YEAR_AHEAD.match(text, index):
         return match.end()
@@ -236,10 +260,24 @@ def _piece_after(text: str, index: int) -> int | None:
     return None
 
 
+def _brand_word(text: str, index: int) -> int | None:
+    """End of a short brand word opening a list item after a separator, glued to its ASCII part (_速发365网址)."""
+    if match := BRAND_WORD.match(text, index):
+        return _piece_after(text, match.end())
+    return None
+
+
+BRAND_WORD = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[A-Za-z0-9])")
+
+
 def _piece_before(text: str, index: int) -> int | None:
     """Start of the spam piece ending at index, as _piece_after reads them, leftwards."""
     head = text[max(0, index - 40) : index]
-    if (match := markers.SPAM_ASCII_BEFORE.search(head)) and not markers.DATE_ASCII.search(head.rstrip()):
+    if (
+        (match := markers.SPAM_ASCII_BEFORE.search(head))
+        and not markers.DATE_ASCII.search(head.rstrip())
+        and not markers.YEAR_BEFORE.search(head)
+    ):
         return index - len(match.group(0))
     if core := CORE_BEFORE.search(head):
         return index - len(core.group(0))
@@ -302,23 +340,28 @@ def _pieces(inner: str) -> list[str]:
 
 def _keyword_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are porn or gambling keyword lists (亚洲精品_中文字幕乱码_…): short, without sentence punctuation,
-    naming no government body, in fragments joined by _ , - that all carry spam words."""
+    naming no government body, in fragments joined by _ , - that mostly carry spam words, a spam core among them."""
     spans, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
         fragments = [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()]
         if (
-            len(fragments) >= 2
+            len(fragments) >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
             and not markers.ADMIN_SUFFIX.search(stripped)
-            and all(markers.TITLE_LINE_WORDS.search(part) for part in fragments)
+            and _strays(fragments) <= (len(fragments) >= markers.KEYWORD_LINE_STRAY_FROM)
             and markers.SPAM_CORE.search(stripped)
         ):
             start = offset + line.index(stripped)
             spans.append((start, start + len(stripped)))
         offset += len(line) + 1
     return spans
+
+
+def _strays(fragments: list[str]) -> int:
+    """How many fragments of a line carry no keyword word."""
+    return sum(not markers.TITLE_LINE_WORDS.search(part) for part in fragments)
 
 
 def _slot_seeds(text: str) -> list[tuple[int, int]]:
@@ -329,6 +372,10 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
         start, end = _expand(text, *match.span())
         if markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end]):
             seeds.append((start, end))
+    # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
+    # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
+    for phrase in {text[start:end] for start, end in seeds}:
+        seeds += [m.span() for m in re.finditer(re.escape(phrase), text) if _expand(text, *m.span()) == m.span()]
     return seeds
 
 
@@ -355,15 +402,24 @@ def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) ->
     # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
     # found in the simplified shadow and cut from the text as found; both are edited alike.
     shadow, shift = _shadow(text), 0
-    for span_start, span_end in spam_spans(shadow):
+    spans = spam_spans(shadow)
+    # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
+    # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
+    places = {
+        shadow[start:end]
+        for start, end in spans
+        if _phrase_kind(shadow, start, end, "") == "place_name" and not _restored_place(shadow, start, end, context)
+    }
+    for span_start, span_end in spans:
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
+        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places:
+            kind = "place_name"
         if kind == "template_phrase":
             replacement = next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
         elif kind == "place_name":
-            suffix = _place_suffix(shadow, start, end)
-            replacement = (restore_place_name(shadow, end, suffix, context) or "") if suffix else ""
+            replacement = _restored_place(shadow, start, end, context)
         elif kind == "spam_title":
             end += shadow[end : end + 1] in (" ", "\u3000")
         hits.append(SpamHit(found, replacement, kind))
@@ -371,6 +427,12 @@ def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) ->
         shadow = shadow[:start] + replacement + shadow[end:]
         shift += len(replacement) - (end - start)
     return text
+
+
+def _restored_place(shadow: str, start: int, end: int, context: SpamContext) -> str:
+    """The place name a place-slot span is replaced by: the one the page's evidence names, else ""."""
+    suffix = _place_suffix(shadow, start, end)
+    return (restore_place_name(shadow, end, suffix, context) or "") if suffix else ""
 
 
 def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
@@ -381,6 +443,8 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
         return "place_name"
     if _title_spam(shadow, start, end):
         return "spam_title"
+    if markers.REPORT_BODY_AHEAD.match(shadow, end):
+        return "place_name"
     return "mixed_token" if "_" in found and re.search(r"[A-Za-z0-9]", found) else "spam_phrase"
 
 
@@ -400,13 +464,15 @@ def _title_spam(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     before, after = text[line_start:start], text[end:line_end]
+    if text[start:end] in after:
+        return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
     if not before.strip():
         return (
             after[:1] in (" ", "\u3000")
             or bool(markers.REPORT_TITLE.search(after))
             or not re.search("[。，；,;]", after)  # the rest of the line is a heading, not a sentence
         )
-    return line_start == 0 and not after.strip() and bool(re.search(r"\s[-_|]\s*$", before))
+    return line_start == 0 and not after.strip() and bool(re.search(r"[-_|]\s*$", before))
 
 
 def _abbreviation(place: str) -> str:

@@ -145,7 +145,7 @@ def _table_two(rows: list[list[str]], stats: dict) -> None:
         if cells and cells[0].startswith("信息内容") and any(header[1:]):
             columns = header
             continue
-        key = next((key for name, key in TABLE_TWO_ROWS if cells and cells[0].startswith(name)), None)
+        key = table_two_row(cells[0]) if cells else None
         if key is None or not columns:
             continue
         done = set()
@@ -172,20 +172,29 @@ def _table_three(rows: list[list[str]], stats: dict) -> None:
         labels = _row_labels(row)
         if not labels:
             continue
-        own, groups = labels[-1], labels[:-1]
-        key = next(
-            (
-                key
-                for words, group_words, key in TABLE_THREE_ROWS
-                if all(w in own for w in words) and all(any(w in g for g in groups) for w in group_words)
-            ),
-            None,
-        )
+        key = table_three_row(labels[-1], labels[:-1])
         if key is None:
             continue
         for index, field in columns.items():
             if index < len(row):
                 stats[f"requests.{key}.{field}"] = cell_number(row[index])
+
+
+def table_two_row(cell: str) -> str | None:
+    """The 表二 row a label cell names (规章 → regulations), or None."""
+    return next((key for name, key in TABLE_TWO_ROWS if cell.startswith(name)), None)
+
+
+def table_three_row(own: str, groups: list[str]) -> str | None:
+    """The 表三 row a row's own label and its group labels name (2.重复申请 → not_processed.repeated), or None."""
+    return next(
+        (
+            key
+            for words, group_words, key in TABLE_THREE_ROWS
+            if all(w in own for w in words) and all(any(w in g for g in groups) for w in group_words)
+        ),
+        None,
+    )
 
 
 def _table_four(rows: list[list[str]], stats: dict) -> None:

@@ -1,12 +1,12 @@
 """Print precision and recall of the spam stage per kind on the labelled corpora (tests/spam_scoring.py). Usage:
-python -m scripts.spam_eval [--part tune|held_out] [--show-errors]."""
+python -m scripts.spam_eval [--part tune|held_out|held_out2] [--show-errors]."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from tests.spam_scoring import REAL_CORPUS, evaluate, genuine_kept, load_cases, load_written
+from tests.spam_scoring import evaluate, genuine_kept, load_real, load_written
 
 
 def print_scores(heading: str, cases: list[dict], show_errors: bool) -> None:
@@ -25,17 +25,17 @@ def print_scores(heading: str, cases: list[dict], show_errors: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("tune", "held_out"), help="only this part of the real corpus")
+    parser.add_argument("--part", choices=("tune", "held_out", "held_out2"), help="only this part of the real corpus")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     if not args.part:
         print_scores("written corpora (tests/spam/corpus.toml, template_cases.toml)", load_written(), args.show_errors)
-    real = [case for case in load_cases(REAL_CORPUS) if args.part in (None, case["part"])]
+    real = [case for case in load_real() if args.part in (None, case["part"])]
     part = args.part or "all parts"
     mirrors_and_genuine = [case for case in real if case["group"] in ("mirror", "genuine")]
     print_scores(f"real corpus, {part}: mirrors and genuine pages", mirrors_and_genuine, args.show_errors)
-    whole_spam = [case for case in real if case["group"] == "whole_spam"]
-    print_scores(f"real corpus, {part}: whole spam articles", whole_spam, args.show_errors)
+    if whole_spam := [case for case in real if case["group"] == "whole_spam"]:
+        print_scores(f"real corpus, {part}: whole spam articles", whole_spam, args.show_errors)
     kept = genuine_kept([case for case in real if case["group"] == "genuine"])
     print(
         f"\ngenuine pages, {part}: {kept['unchanged']}/{kept['cases']} unchanged "

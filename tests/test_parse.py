@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.bare_rows import bare_row_stats
 from pipelines.checks import integrity_checks
+from pipelines.files import read_file
 from pipelines.free_text import fee_stats, free_text_stats
 from pipelines.numbers import amount_in_yuan, cell_number, text_number
 from pipelines.older_stats import older_table_stats
@@ -147,11 +149,21 @@ def test_body_level(body, level):
     assert body_level(body, region) == level
 
 
+# A row of every 办理结果 group but 予以公开, all zero: with them a 表三 is read whole.
+ONE_ROW_PER_OTHER_GROUP = (
+    "partly_granted",
+    "denied.state_secret",
+    "unable.not_held",
+    "not_processed.repeated",
+    "other.unpaid_fee",
+)
+
+
 def test_integrity_rules_record_what_breaks_and_skip_what_is_not_reported():
     columns = ("natural_person", "business", "research", "public_interest", "legal_service", "other_org")
     stats = {
         f"requests.{row}.{c}": 0
-        for row in ("new", "carried_over", "granted", "total", "carried_forward")
+        for row in ("new", "carried_over", "granted", "total", "carried_forward", *ONE_ROW_PER_OTHER_GROUP)
         for c in columns
     }
     stats |= {
@@ -177,6 +189,14 @@ def test_integrity_rules_record_what_breaks_and_skip_what_is_not_reported():
     assert rules["t4.reconsideration.total"] == {"rule": "t4.reconsideration.total", "expected": 2, "found": 3}
     assert "t3.balance.natural_person" not in rules and "t3.balance.research" not in rules
     assert "t3.total_column.new" not in rules  # 科研机构 not reported: the row cannot be judged
+
+
+def test_partly_read_table_three_is_not_held_to_its_total():
+    # Only 予以公开 read (the other groups' lines refused): 4 of 5 is a gap in the reading, not a broken sum.
+    stats = {"requests.granted.natural_person": 4, "requests.total.natural_person": 5}
+    assert integrity_checks(stats) == []
+    stats |= {f"requests.{row}.natural_person": 0 for row in ONE_ROW_PER_OTHER_GROUP}
+    assert [check["rule"] for check in integrity_checks(stats)] == ["t3.sum.natural_person"]
 
 
 RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
@@ -274,8 +294,9 @@ def test_table_four_split_over_two_tables_after_table_three_reads_each_part():
     assert {key: value for key, value in stats.items() if key.startswith("appeals.")} == APPEALS
 
 
-def test_table_four_numbers_under_a_title_only_are_not_guessed():
+def test_table_four_numbers_under_a_title_only_are_not_read_by_labels():
     # Header cells lost (宿迁市 2025 in KIROGOVCOMPARE, 平潭 page.txt archives): 15 numbers under the section title.
+    # The label reader never reads by position; bare_rows does, under its guards (below).
     stats = template_stats([{"caption": None, "rows": [["四、政府信息公开行政复议、行政诉讼情况"] * 15, VALUE_ROW]}])
     assert [key for key in stats if key.startswith("appeals.")] == []
 
@@ -284,6 +305,152 @@ def test_a_table_after_table_four_is_not_read_as_appeals():
     rows = [*TABLE_FOUR_LAYOUTS["results_beside_kinds_rowspan"], ["收费项目", "金额"], ["复印费", "12"]]
     stats = template_stats([{"caption": None, "rows": rows}])
     assert {key: value for key, value in stats.items() if key.startswith("appeals.")} == APPEALS
+
+
+# Rows whose table headers were lost, as real text gives them. 表四 of 宿迁市 2025 flattened to a line and one row
+# (zxj6827111-blip/KIROGOVCOMPARE src/__tests__/segmentedAnnualReportParse.test.ts); lines of the 淮安市 2024 PDF's
+# text layer (shared/real/huaian_2024_report.pdf: heading, header labels and numbers run together); 上海市科委 2024's
+# PDF text (KIROGOVCOMPARE tests/fixtures/annual-report/kewei-2024-source.md).
+TABLE_THREE_HEADING = "三、收到和处理政府信息公开申请情况"
+TABLE_FOUR_HEADING = "四、政府信息公开行政复议、行政诉讼情况"
+SUQIAN_ROW = "| 119 | 25 | 91 | 24 | 259 | 7 | 0 | 15 | 6 | 28 | 21 | 1 | 7 | 9 | 38 |"
+SUQIAN_TABLE_FOUR = [TABLE_THREE_HEADING, TABLE_FOUR_HEADING, "行政复议行政诉讼", SUQIAN_ROW]
+HUAIAN_TABLE_FOUR_HEADER = (
+    "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉"
+    "复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+)
+HUAIAN_TABLE_THREE_HEADER = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+KEWEI_TABLE_FOUR_ROW = "| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+
+
+def bare(*lines: str, year: int | None = 2024) -> dict:
+    return bare_row_stats("\n".join(lines), year)[1]
+
+
+def appeal_values(*numbers: int) -> dict:
+    kinds = ("reconsideration", "litigation_direct", "litigation_after_reconsideration")
+    results = ("upheld", "corrected", "other", "pending", "total")
+    keys = [f"appeals.{kind}.{result}" for kind in kinds for result in results]
+    return dict(zip(keys, numbers, strict=True))
+
+
+def request_values(key: str, *numbers: int) -> dict:
+    return {f"requests.{key}.{column}": n for (_, column), n in zip(APPLICANT_COLUMNS, numbers, strict=True)}
+
+
+def test_a_bare_table_four_row_is_read_in_the_skeleton_order_when_every_total_adds_up():
+    assert bare(*SUQIAN_TABLE_FOUR) == appeal_values(119, 25, 91, 24, 259, 7, 0, 15, 6, 28, 21, 1, 7, 9, 38)
+    # The PDF line: the heading and the header labels run into the numbers, which still read.
+    huaian = bare(TABLE_THREE_HEADING, f"{HUAIAN_TABLE_FOUR_HEADER}72 64 178 37 351 13 4 8 1 26 12 1 1 6 20")
+    assert huaian == appeal_values(72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        ([*SUQIAN_TABLE_FOUR[:-1], SUQIAN_ROW.replace("259", "258")], 2025),  # a total that does not add up
+        ([*SUQIAN_TABLE_FOUR[:-1], SUQIAN_ROW.removesuffix(" 38 |")], 2025),  # fourteen numbers
+        (SUQIAN_TABLE_FOUR[1:], 2025),  # nothing on the page says it is a template report
+        (SUQIAN_TABLE_FOUR, 2013),  # a report under the 2008 regulation
+        ([*SUQIAN_TABLE_FOUR[:-1], "五、存在的主要问题及改进情况", SUQIAN_ROW], 2025),  # outside 表四's section
+        ([TABLE_THREE_HEADING, TABLE_FOUR_HEADING, KEWEI_TABLE_FOUR_ROW], 2024),  # fits with 总计 first too
+        (  # the header shows 总计 first: the row is that table's, and the label reader's
+            [
+                TABLE_THREE_HEADING,
+                HUAIAN_TABLE_FOUR_HEADER.replace(
+                    "结果维持结果纠正其他结果尚未审结总计", "总计结果维持结果纠正其他结果尚未审结"
+                ),
+                KEWEI_TABLE_FOUR_ROW,
+            ],
+            2024,
+        ),
+    ],
+    ids=[
+        "sum_broken",
+        "fourteen",
+        "no_template",
+        "year_2013",
+        "other_section",
+        "total_first_fits",
+        "header_total_first",
+    ],
+)
+def test_a_bare_table_four_row_failing_a_guard_is_not_read(lines, year):
+    assert bare(*lines, year=year) == {}
+
+
+def test_a_bare_row_that_fits_with_total_first_too_is_read_when_the_header_shows_total_last():
+    # 上海市科委 2024: 1 0 0 0 1 is 结果维持 1 (总计 last) or 总计 1 of which 尚未审结 1 (总计 first).
+    stats = bare(TABLE_THREE_HEADING, HUAIAN_TABLE_FOUR_HEADER, KEWEI_TABLE_FOUR_ROW)
+    assert stats == appeal_values(1, 0, 0, 0, 1, *[0] * 10)
+
+
+def test_bare_table_three_rows_by_their_labels_in_the_skeleton_columns():
+    lines = [
+        TABLE_THREE_HEADING,
+        "一、本年新收政府信息公开申请数量3001 53 0 0 61 4 3119",
+        "（六）其他处理",
+        "3、其他108 2 0 0 0 0 110",
+        # A PDF line carrying two rows (a label, numbers, the next label): neither is read.
+        "1.本机关不掌握相关政府信息746 12 0 0 10 1 769法提供2.没有现成信息需要另行制作11 0 0 0 0 0 11",
+        # A 法人或其他组织 subtotal column makes eight numbers: not the skeleton's row.
+        "（七）总计2932 53 0 0 61 4 118 3050",
+    ]
+    assert bare(*lines) == request_values("new", 3001, 53, 0, 0, 61, 4, 3119) | request_values(
+        "other.other", 108, 2, 0, 0, 0, 0, 110
+    )
+
+
+def test_a_bare_table_three_row_that_fits_with_total_first_too_needs_the_header_order():
+    carried = "二、上年结转政府信息公开申请数量34 0 0 0 0 0 34"  # 自然人 34 or 总计 34 of which 其他 34
+    assert bare(TABLE_THREE_HEADING, carried) == {}
+    assert bare(TABLE_THREE_HEADING, HUAIAN_TABLE_THREE_HEADER, carried) == request_values(
+        "carried_over", 34, 0, 0, 0, 0, 0, 34
+    )
+
+
+def test_bare_table_two_lines_take_the_columns_of_the_reports_format():
+    kewei = ["一、主动公开政府信息情况", "第二十条第（五）项", "信息内容本年处理决定数量", "行政许可 97", "行政处罚 0"]
+    assert bare(*kewei) == {"active.licensing.decisions": 97, "active.punishment.decisions": 0}
+    # 2019 trial format (a 2020 report): 行政许可's three columns 上一年项目数量, 本年增/减, 处理决定数量.
+    trial = [*kewei[:3], "行政许可 8 -5 93"]
+    assert bare(*trial, year=2020) == {
+        "active.licensing.previous_items": 8,
+        "active.licensing.change": -5,
+        "active.licensing.decisions": 93,
+    }
+    assert bare(*trial, year=2024) == {}  # three numbers where the 2021 format has one
+    # No year and no column labels: the rows' own shape tells the format (行政许可 with one number is 2021's).
+    headerless = ["二、主动公开政府信息情况", "| 规章 | 0 | 1 | 5 |", TABLE_THREE_HEADING]
+    assert bare(*headerless, year=None) == {}
+    assert bare(*headerless[:2], "| 行政许可 | 6 |  |  |", *headerless[2:], year=None) == {
+        "active.regulations.issued": 0,
+        "active.regulations.repealed": 1,
+        "active.regulations.in_force": 5,
+        "active.licensing.decisions": 6,
+    }
+
+
+def test_a_value_read_twice_differently_is_dropped():
+    second = "| 119 | 25 | 91 | 24 | 259 | 7 | 0 | 15 | 6 | 28 | 20 | 2 | 7 | 9 | 38 |"
+    first = appeal_values(119, 25, 91, 24, 259, 7, 0, 15, 6, 28, 21, 1, 7, 9, 38)
+    differing = {
+        "appeals.litigation_after_reconsideration.upheld",
+        "appeals.litigation_after_reconsideration.corrected",
+    }
+    assert bare(*SUQIAN_TABLE_FOUR, second) == {key: value for key, value in first.items() if key not in differing}
+
+
+@pytest.mark.slow  # the real PDF through pdfium and pdfplumber
+def test_the_real_pdf_text_without_its_tables_reads_no_value_wrong():
+    # 淮安市 2024: its text layer alone (no ruling lines) gives 表三's rows and 表四's line by the skeleton's order.
+    real = Path(__file__).resolve().parents[2] / "shared" / "real"
+    text = read_file((real / "huaian_2024_report.pdf").read_bytes(), "pdf").text
+    expected = json.loads((real / "huaian_2024_report.expected.json").read_text("utf-8"))["stats"]
+    form, stats = bare_row_stats(text, 2024)
+    assert form == "2021"
+    assert {key: (value, expected[key]) for key, value in stats.items() if expected.get(key, value) != value} == {}
+    assert len(stats.keys() & expected.keys()) == 48  # of 63: 表二 runs into one line, three 表三 rows break over two
 
 
 @pytest.mark.parametrize(

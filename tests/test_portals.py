@@ -108,3 +108,27 @@ def test_select_portals_keeps_named_ids_and_rejects_unknown_ones():
     assert select_portals(portals, None) == portals
     with pytest.raises(RegistryError, match="unknown portal id\\(s\\) nowhere"):
         select_portals(portals, "nowhere")
+
+
+HOME_ONLY = """
+[[portal]]
+id = "hunan_yongzhou"
+name = "永州市人民政府"
+region = "湖南省永州市"
+home = "https://www.yzcity.gov.cn/"
+"""
+
+
+def test_an_entry_may_give_its_home_page_instead_of_start_urls():
+    (portal,) = parse_registry(HOME_ONLY)
+    assert portal.home == "https://www.yzcity.gov.cn/" and portal.start_urls == ()
+    # the site without www.: the 政府信息公开 section often lives on a sibling host
+    assert portal.domains == ("yzcity.gov.cn",) and portal.allows("http://xxgk.yzcity.gov.cn/zfxxgknb/")
+    (both,) = parse_registry(HOME_ONLY + 'start_urls = ["https://www.yzcity.gov.cn/cnyz/zfxxgknb/index.htm"]\n')
+    assert both.start_urls == ("https://www.yzcity.gov.cn/cnyz/zfxxgknb/index.htm",)
+    with pytest.raises(RegistryError, match=r"key 'home': not an http\(s\) URL"):
+        parse_registry(HOME_ONLY.replace("https://www.yzcity.gov.cn/", "www.yzcity.gov.cn"))
+    with pytest.raises(
+        RegistryError, match=r"key 'start_urls': missing \(give the annual-report column, or the portal's home\)"
+    ):
+        parse_registry(HOME_ONLY.replace('home = "https://www.yzcity.gov.cn/"', ""))

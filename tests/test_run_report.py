@@ -102,3 +102,19 @@ def test_a_column_holding_more_than_was_found_is_a_problem():
         {"url": "http://a/other/index.htm", "declared": 3, "found": 3},
     ]
     assert problem_lines(built) == ["PROBLEM a: column http://a/nb/index.htm declares 20 records, 10 found"]
+
+
+def test_each_portal_found_from_its_home_lists_its_columns_and_none_found_is_a_problem():
+    counts = Tally()
+    counts.discovering("a", "http://a/")
+    counts.count("a", Count.DISCOVERY_PAGES, 2)
+    counts.discovered("a", "http://a/zfxxgknb/")
+    counts.discovering("b", "http://b/")
+    counts.count("b", Count.DISCOVERY_PAGES, 12)
+    built = report(set(), counts, ["a", "b", "c"])
+    assert built["portals"]["a"]["discovery"] == {"home": "http://a/", "pages": 2, "columns": ["http://a/zfxxgknb/"]}
+    assert "discovery" not in built["portals"]["c"]  # registered by its column: nothing to discover
+    assert problem_lines(built) == [
+        "PROBLEM b: no annual-report column found from its home page http://b/ (12 pages read)"
+    ]
+    assert "  a: columns found from http://a/: http://a/zfxxgknb/" in summary_lines(built)

@@ -1,5 +1,6 @@
-"""The real spam corpus (tests/spam/real_cases.toml): its split is the one recorded, its labels fit its excerpts, its
-not-report titles are not taken for reports, genuine pages keep every character, and the figures reached hold."""
+"""The real spam corpus (tests/spam/real_cases.toml and its second batch real_cases_2.toml): each split is the one
+recorded, the labels fit their excerpts, the not-report titles are not taken for reports, genuine pages keep every
+character, and the figures reached hold."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from pipelines.listing import is_report_title
-from tests.spam_scoring import REAL_CORPUS, evaluate, genuine_kept, load_cases, load_not_reports
+from pipelines.spam import SpamContext, clean_text_spam
+from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports
 
-CASES = load_cases(REAL_CORPUS)
+FIRST, SECOND = (load_cases(path) for path in REAL_CORPORA)
+CASES = FIRST + SECOND
 
 
 def site(url: str) -> str:
@@ -21,9 +24,11 @@ def site(url: str) -> str:
 
 
 def test_corpus_holds_the_real_cases_it_was_built_from():
-    groups = [case["group"] for case in CASES]
+    groups = [case["group"] for case in FIRST]
     assert (groups.count("mirror") + groups.count("whole_spam"), groups.count("genuine")) == (62, 40)
     assert groups.count("whole_spam") == 9
+    second = [case["group"] for case in SECOND]
+    assert (second.count("mirror"), second.count("genuine")) == (30, 22)
     assert len({case["id"] for case in CASES}) == len(CASES)
     assert all(case["url"].startswith(("http://", "https://")) for case in CASES)
 
@@ -34,16 +39,31 @@ def test_every_label_stands_in_its_excerpt_and_genuine_pages_have_none():
         assert bool(case.get("expect")) is (case["group"] != "genuine"), case["id"]
 
 
-def test_split_is_the_recorded_rule_every_third_site_held_out():
+def every_third_site(cases: list[dict]) -> set[str]:
+    """The ids the recorded rule holds out: cases grouped by site, sites ordered by their first id within spam and
+    within genuine pages, every third site (index 2, 5, 8 …)."""
     held_out = set()
     for prefix in ("real-s", "real-g"):
         sites: dict[str, list[str]] = {}
-        for case in sorted(CASES, key=lambda case: case["id"]):
+        for case in sorted(cases, key=lambda case: case["id"]):
             if case["id"].startswith(prefix):
                 sites.setdefault(site(case["url"]), []).append(case["id"])
         ordered = sorted(sites.values(), key=lambda ids: ids[0])
         held_out.update(case_id for index, ids in enumerate(ordered) if index % 3 == 2 for case_id in ids)
-    assert {case["id"] for case in CASES if case["part"] == "held_out"} == held_out
+    return held_out
+
+
+def test_split_is_the_recorded_rule_every_third_site_held_out():
+    assert {case["id"] for case in FIRST if case["part"] == "held_out"} == every_third_site(FIRST)
+
+
+def test_second_batch_split_holds_out_every_third_new_site_and_keeps_known_sites_where_they_were():
+    first_parts = {site(case["url"]): case["part"] for case in FIRST}
+    known = [case for case in SECOND if site(case["url"]) in first_parts]
+    assert [case["part"] for case in known] == [first_parts[site(case["url"])] for case in known]
+    new = [case for case in SECOND if site(case["url"]) not in first_parts]
+    assert {case["id"] for case in new if case["part"] == "held_out2"} == every_third_site(new)
+    assert {case["part"] for case in new} == {"tune", "held_out2"}
 
 
 def test_real_titles_about_reports_are_not_reports():
@@ -65,24 +85,31 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
     assert is_report_title(title)
 
 
-# Figures the stage reached when it was tuned on the tune part and then scored once on the held-out part
-# (mirrors and genuine pages; whole spam articles apart): floors, so a change cannot lose them silently. Kinds the
-# stage does not have (variant_character, spun_synonym) are left out.
+# Figures the stage reached (mirrors and genuine pages; whole spam articles apart), as floors, so a change cannot lose
+# them silently. Issue 16 tuned on both batches' tune parts and on the first batch's held-out part (looked at by then,
+# so no longer blind), then scored the second batch's held_out2 once. Kinds the stage does not have (variant_character,
+# spun_synonym) are left out, and so are floors that could not fail (held_out2's spam_phrase reached 0 of 3).
 REACHED = {
     "tune": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (1.00, 0.80),
+        "place_name": (1.00, 0.87),
         "spam_domain": (1.00, 1.00),
-        "spam_phrase": (0.40, 0.46),
-        "spam_title": (0.90, 0.81),
-        "template_phrase": (1.00, 0.52),
+        "spam_phrase": (0.60, 0.52),
+        "spam_title": (1.00, 0.85),
+        "template_phrase": (1.00, 0.70),
     },
     "held_out": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (0.66, 0.25),
-        "spam_phrase": (0.25, 0.08),
-        "spam_title": (1.00, 0.50),
+        "place_name": (1.00, 0.87),
+        "spam_phrase": (0.80, 0.33),
+        "spam_title": (1.00, 0.75),
         "template_phrase": (1.00, 0.60),
+    },
+    "held_out2": {
+        "pinyin_gloss": (1.00, 1.00),
+        "place_name": (1.00, 0.00),
+        "spam_domain": (1.00, 0.66),
+        "spam_title": (1.00, 0.50),
     },
 }
 
@@ -103,3 +130,26 @@ def test_real_precision_and_recall_hold_what_was_reached(part_name, kind):
     precision, recall = REACHED[part_name][kind]
     score = scores[kind]
     assert score["precision"] >= precision and score["recall"] >= recall, (score, [e for e in errors if kind in e])
+
+
+def by_id(case_id: str) -> dict:
+    return next(case for case in CASES if case["id"] == case_id)
+
+
+def test_a_string_found_for_fixed_words_is_put_back_wherever_it_stands_alone():
+    # real-s001: the mirror writes one brand list for 关于 and the same list with a colon for 政务公开
+    text, _hits = clean_text_spam(by_id("real-s001")["input"], SpamContext())
+    assert "威廉希尔" not in text
+    assert "坚决贯彻中央、省、市关于全面推进政务公开的决策部署" in text
+    assert "细化政务公开工作任务" in text
+
+
+def test_a_phrase_confirmed_in_a_place_slot_is_removed_wherever_else_it_stands():
+    # real-s017: 中国体育彩票 before 市统计局 is no place; the same string before 印发 and 市2019年 goes too
+    text, hits = clean_text_spam(by_id("real-s017")["input"], SpamContext())
+    assert "彩票" not in text and [hit.kind for hit in hits] == ["place_name"] * 3
+
+
+def test_government_addresses_of_macao_stand_in_their_own_slot():
+    case = by_id("real-g027")
+    assert clean_text_spam(case["input"], SpamContext()) == (case["input"], [])

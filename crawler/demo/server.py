@@ -30,10 +30,13 @@ class DemoServer(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
 
-    def write_files(self, registry: Path, expected: Path | None = None) -> None:
-        """Write the demo registry (and the list of reports a crawl must find) for the crawler to read."""
+    def write_files(self, registry: Path, expected: Path | None = None, home_registry: Path | None = None) -> None:
+        """Write the demo registry (and the list of reports a crawl must find, and the registry that names each
+        portal by its home page only) for the crawler to read."""
         if expected:
             _write_atomically(expected, json.dumps(self.site.expected, ensure_ascii=False, indent=1))
+        if home_registry:
+            _write_atomically(home_registry, self.site.registry_toml(home_only=True))
         # Last and whole: a script waiting for the registry file then finds the server listening and both files complete.
         _write_atomically(registry, self.site.registry_toml())
 
@@ -115,6 +118,12 @@ def main() -> None:
         default=Path("output/demo_expected.json"),
         help="where to write the list of reports a crawl must find",
     )
+    parser.add_argument(
+        "--home-registry",
+        type=Path,
+        default=Path("output/demo_home_portals.toml"),
+        help="where to write the registry that names each portal by its home page (the crawl finds the columns)",
+    )
     args = parser.parse_args()
     try:
         server = DemoServer(args.port)
@@ -124,7 +133,7 @@ def main() -> None:
             "(scripts/demo.sh: GONGKAI_DEMO_PORT)\n"
         )
         raise SystemExit(2) from None
-    server.write_files(args.registry, args.expected)
+    server.write_files(args.registry, args.expected, args.home_registry)
     print(f"demo portals at http://127.0.0.1:{server.server_port}/ ; registry {args.registry}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()

@@ -17,6 +17,7 @@ from html import escape
 from urllib.parse import parse_qs, urlsplit
 
 from crawler.demo.files import REAL_PDF, blank_template_docx, docx_from_html, scanned_pdf
+from crawler.demo.homes import GBK_PORTALS, NAVIGATION, SCRIPT_PAGES, navigation_page, script_page
 from crawler.demo.reports import seed_report, template_report
 
 # What hacked pages carry in the DOM (DOMAIN.md): hidden and off-screen blocks, a marquee, a script-written link,
@@ -85,6 +86,7 @@ class DemoSite:
         self._baotou_mirror()
         self._pingtan()
         self._huaian()
+        self._homes()
 
     # -- serving ---------------------------------------------------------------------------------------------
 
@@ -144,15 +146,32 @@ class DemoSite:
         note = f"<p>（更正说明：第{self.revisions}次修订，更正了统计表中的错误数字。）</p>".encode()
         self.pages[target] = replace(page, body=page.body.replace(b"</p>", b"</p>" + note, 1))
 
-    def registry_toml(self) -> str:
-        """A registry file for these portals, in the format of crawler/portals.toml."""
+    def registry_toml(self, home_only: bool = False) -> str:
+        """A registry file for these portals, in the format of crawler/portals.toml; `home_only`: each portal by its
+        home page instead of its start URLs, for the crawl to find the annual-report columns itself."""
         out = ["# Demo portals on this machine; written by gongkai-demo at start-up.\n"]
         for entry in self.registry:
+            if home_only:
+                entry = {"home": self.homes[entry["id"]]} | {k: v for k, v in entry.items() if k != "start_urls"}
             out.append("[[portal]]")
             for key, value in entry.items():
                 out.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
             out.append("")
         return "\n".join(out)
+
+    def _homes(self) -> None:
+        """Every portal's home page and the navigation pages between it and the annual-report column."""
+        self.homes: dict[str, str] = {}
+        for portal, pages in NAVIGATION.items():
+            encoding = "gbk" if portal in GBK_PORTALS else "utf-8"
+            self.homes[portal] = self.origin + pages[0][0]
+            for path, title, links in pages:
+                markup = navigation_page(title, links, self.offsite, DEMO_NOTICE, encoding)
+                # The legacy GBK site, as such sites do, says its charset only in the page's meta tag.
+                content_type = "text/html" if encoding == "gbk" else "text/html; charset=utf-8"
+                self.pages[path] = Page(200, markup.encode(encoding), content_type)
+        for path, title in SCRIPT_PAGES.items():
+            self.pages[path] = _html(script_page(title, DEMO_NOTICE))
 
     def _report(self, portal: str, path: str, title: str, page: Page) -> str:
         self.pages[path] = page

@@ -19,6 +19,7 @@ from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry,
 from crawler.shared_run import SharedRun, check_shared_run
 from pipelines import markers
 from pipelines.counters import Count
+from pipelines.discovery import Discovery, Visit, read_navigation
 from pipelines.encoding import decode_html
 from pipelines.items import FetchedFile, RawPage, UnchangedPage
 from pipelines.listing import ApiCall, Link, ListPage, document_type, read_api, read_list
@@ -43,6 +44,8 @@ class PortalsSpider(scrapy.Spider):
         self.shared_run: SharedRun | None = None
         self.portals: dict[str, Portal] = {}  # the portals this crawl crawls (in a shared run: those it took)
         self.list_urls: dict[str, set[str]] = {}
+        self.columns: dict[str, list[str]] = {}  # per portal: its start URLs, or the columns discovery found
+        self.discoveries: dict[str, Discovery] = {}
         self.report_urls: set[str] = set()  # each report requested once per run, however many lists link it
         self.file_urls: set[str] = set()  # each report file fetched once per run, however many pages link it
 
@@ -99,12 +102,53 @@ class PortalsSpider(scrapy.Spider):
                 yield request
 
     def portal_requests(self, portal: Portal):
-        """The requests that start a portal's crawl: its columns' first list pages (and its list API's)."""
+        """The requests that start a portal's crawl: its columns' first list pages (and its list API's), or the
+        walk from its home page when it names no column."""
         self.list_urls[portal.id] = set(portal.start_urls)
+        self.columns[portal.id] = list(portal.start_urls)
+        if not portal.start_urls:  # registered by its home page: find the annual-report column(s) first
+            yield self._discovery_request(portal)
         for url in portal.start_urls:
             yield self._list_request(portal, url, column=url)
         if portal.list_api:
-            yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), portal.start_urls[0])
+            column = portal.start_urls[0] if portal.start_urls else portal.list_api
+            yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), column)
+
+    def _discovery_request(self, portal: Portal) -> Request:
+        settings = self.crawler.settings
+        discovery = Discovery(
+            portal.home,
+            portal.allows,
+            max_pages=settings.getint("DISCOVERY_MAX_PAGES"),
+            max_depth=settings.getint("DISCOVERY_MAX_DEPTH"),
+        )
+        self.discoveries[portal.id] = discovery
+        self.crawler.stats.discovering(portal.id, portal.home)
+        return self._navigation_request(portal, discovery.start())
+
+    def _navigation_request(self, portal: Portal, visit: Visit) -> Request:
+        return Request(
+            visit.url,
+            callback=self.parse_navigation,
+            errback=self.failed,
+            priority=visit.score,
+            cb_kwargs={"portal_id": portal.id, "depth": visit.depth},
+        )
+
+    def parse_navigation(self, response: Response, portal_id: str, depth: int):
+        """A home or 政府信息公开 page of a portal registered by its home page: on towards its annual-report column."""
+        portal = self.portals[portal_id]
+        markup, _encoding = decode_html(response.body, _header(response, "Content-Type"), portal.encoding)
+        step = self.discoveries[portal_id].read(response.url, depth, read_navigation(markup, response.url))
+        self.crawler.stats.count(portal_id, Count.DISCOVERY_PAGES)
+        for column in step.columns:
+            self.logger.info("Portal %s: annual-report column found at %s", portal_id, column)
+            self.crawler.stats.discovered(portal_id, column)
+            self.columns[portal_id].append(column)
+            self.list_urls[portal_id].add(column)
+            yield self._list_request(portal, column, column)
+        for visit in step.visits:
+            yield self._navigation_request(portal, visit)
 
     def parse_list(self, response: Response, portal_id: str, column: str):
         """A list page (HTML, or Hanweb dataproxy XML): follow report links, further list pages, API pages."""
@@ -235,7 +279,7 @@ class PortalsSpider(scrapy.Spider):
         seen = self.list_urls[portal.id]
         if url in seen or not portal.allows(url):
             return False
-        if len(seen) >= portal.max_list_pages * len(portal.start_urls):
+        if len(seen) >= portal.max_list_pages * len(self.columns[portal.id]):
             self.crawler.stats.count(portal.id, Count.LIST_PAGES_OVER_BUDGET)
             return False
         seen.add(url)
