@@ -163,3 +163,30 @@ def test_a_worker_stopped_with_ctrl_c_gives_its_portals_back_at_once(demo, redis
         assert set(held) <= set(client.lrange("gongkai:{stop}:pending", 0, -1))
     finally:
         client.close()
+
+
+def test_two_workers_share_a_run_of_portals_registered_by_their_home_pages(demo, postgres, redis_url):
+    server, folder = demo
+    server.write_files(folder / "demo_portals.toml", home_registry=folder / "homes.toml")
+    store = postgres.new_database()
+    env = {"GONGKAI_STORE": store, "GONGKAI_QUEUE": redis_url}
+    workers = []
+    for name in ("first", "second"):
+        (folder / name).mkdir()
+        command, environment = crawl_command(
+            folder / name, "-a", f"portals_file={folder / 'homes.toml'}", "-a", "run=homes", env=env
+        )
+        with (folder / f"{name}.log").open("w") as log:
+            workers.append(
+                subprocess.Popen(command, cwd=folder / name, env=environment, stdout=subprocess.DEVNULL, stderr=log)
+            )
+    try:
+        for name, worker in zip(("first", "second"), workers, strict=True):
+            assert worker.wait(300) == 0, (folder / f"{name}.log").read_text("utf-8")[-3000:]
+    finally:
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+    assert sorted(url for url, *_ in rows(store)) == sorted(report["url"] for report in server.site.expected)
+    with open_database(store, read_only=True) as db:
+        assert db.execute("SELECT COUNT(*) FROM versions").fetchone() == (len(server.site.expected),)
