@@ -76,7 +76,10 @@ def import_list(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gongkai", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    store = {"default": settings.STORE_PATH, "help": "the store (default: the crawl's, GONGKAI_STORE)"}
+    store = {
+        "default": settings.STORE_PATH,
+        "help": "the store: a SQLite file or a postgresql:// URL (default: the crawl's, GONGKAI_STORE)",
+    }
     to_export = commands.add_parser("export", help="reports, stats, panel and versions as CSV + Parquet + datapackage")
     to_export.add_argument("--store", **store)
     to_export.add_argument("--out", default="output/dataset", help="folder to write (default output/dataset)")
@@ -106,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (FileNotFoundError, RegistryError, BadList) as error:
+    # ConnectionError: a PostgreSQL store that cannot be reached.
+    except (FileNotFoundError, ConnectionError, RegistryError, BadList) as error:
         sys.stderr.write(f"gongkai {args.command}: {error}\n")
         return 2
 

@@ -63,7 +63,8 @@ PROGRESS_INTERVAL = float(os.getenv("GONGKAI_PROGRESS_INTERVAL", "30"))
 # the store; resuming is the store's job) and exits with the run report's code (3 when a portal broke).
 COMMANDS_MODULE = "crawler.commands"
 
-# The embedded store (SQLite). Reports are keyed by canonical URL; a changed text adds a version.
+# The store: a SQLite file (one crawl process), or a postgresql:// URL that many workers share (the same tables).
+# Reports are keyed by canonical URL; a changed text adds a version.
 STORE_PATH = os.getenv("GONGKAI_STORE", "output/gongkai.sqlite")
 # Which items reach the JSON lines feed: "changed" (new and changed reports only) or "all" (unchanged ones too,
 # read back from the store). Scheduled runs want "changed"; a full snapshot wants "all".
@@ -84,6 +85,16 @@ FEED_EXPORTERS = {"csv": "crawler.feeds.JsonCellsCsvItemExporter"}
 # Where items go when no -o/-O is given; one file per run so scheduled runs never overwrite each other.
 # Applied by the spider only when FEEDS is empty, because Scrapy merges -O into FEEDS instead of replacing it.
 DEFAULT_FEED = os.getenv("GONGKAI_FEED", "output/%(name)s-%(time)s.jsonl")
+
+# A shared run (-a run=NAME) over many workers: the redis:// URL of its portal queue (crawler/shared_run.py).
+QUEUE_URL = os.getenv("GONGKAI_QUEUE", "")
+# A worker that dies loses its portals to the others after this many seconds; renewed every third of it.
+QUEUE_LEASE = float(os.getenv("GONGKAI_QUEUE_LEASE", "120"))
+# Portals one worker crawls at once: DOWNLOAD_DELAY spaces each site's requests, so about one is in flight per
+# portal, and as many portals as CONCURRENT_REQUESTS keep the downloader busy.
+QUEUE_PORTALS = int(os.getenv("GONGKAI_QUEUE_PORTALS", str(CONCURRENT_REQUESTS)))
+# Scrapy's scheduler that also says when a request leaves it, so a shared run knows when a portal is done.
+SCHEDULER = "crawler.shared_run.PortalScheduler"
 
 # The registry the spider reads unless -a portals_file=… names another.
 PORTALS_FILE = os.getenv("GONGKAI_PORTALS_FILE", "")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines.databases import open_database
 from pipelines.stat_keys import STAT_KEYS, ordered_keys
 
 
@@ -82,19 +82,11 @@ def stat_type(key: str) -> str:
     return "number" if key.endswith("amount_10k_yuan") else "integer"
 
 
-def read_store(path: str | Path) -> tuple[list[dict], list[dict]]:
-    """(current reports with their items, every version) from a SQLite store, read-only."""
-    if not Path(path).exists():
-        raise FileNotFoundError(f"no store at {path}")
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        db.row_factory = sqlite3.Row
-        reports = [dict(row) for row in db.execute("SELECT * FROM reports ORDER BY portal, year, url")]
-        versions = [
-            dict(row)
-            for row in db.execute(
-                "SELECT url, version, sha256, first_seen, last_seen FROM versions ORDER BY url, version"
-            )
-        ]
+def read_store(location: str | Path) -> tuple[list[dict], list[dict]]:
+    """(current reports with their items, every version) from a store (SQLite file or PostgreSQL URL), read-only."""
+    with open_database(location, read_only=True) as db:
+        reports = db.records("SELECT * FROM reports ORDER BY portal, year, url")
+        versions = db.records("SELECT url, version, sha256, first_seen, last_seen FROM versions ORDER BY url, version")
     for report in reports:
         report["item"] = json.loads(report["item"])
     return reports, versions

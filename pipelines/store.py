@@ -1,14 +1,16 @@
-"""The embedded report store (SQLite): one row per report, every version kept, and what incremental runs need."""
+"""The report store (SQLite, or PostgreSQL for many workers): one row per report, every version kept, and what
+incremental runs need."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from w3lib.url import canonicalize_url
+
+from pipelines.databases import open_database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -45,6 +47,8 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE INDEX IF NOT EXISTS reports_portal ON reports(portal);
 """
 
+# What creating and migrating the tables locks, so that workers opening one PostgreSQL store at once take turns.
+SCHEMA_LOCK = "gongkai store schema"
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 # The item fields the reports table keeps as columns, beside the whole item (for queries and exports).
 ITEM_COLUMNS = (
@@ -99,29 +103,26 @@ def plan_fetch(known: Known | None, now: datetime, refetch_after: timedelta, ful
 
 
 class Store:
-    """A SQLite report store; every write is one transaction, so a crash leaves it valid and consistent."""
+    """The report store, in a SQLite file or a PostgreSQL database (pipelines.databases): the same tables and
+    statements in both. Every write is one transaction, so a crash leaves it valid and consistent; in PostgreSQL,
+    workers writing the same report take turns."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30)
-        # WAL: readers (the sqlite3 shell, the crawl's middleware) never block the writer, and a crash loses at
-        # most the transaction in flight.
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.executescript(SCHEMA)
-        self._migrate()
+    def __init__(self, location: str | Path) -> None:
+        self.db = open_database(location)
+        with self.db.transaction(lock=SCHEMA_LOCK):
+            self.db.script(SCHEMA)
+            self._migrate()
 
     def _migrate(self) -> None:
         """Add the item columns a store made by an earlier version lacks, filled from the items it holds."""
-        present = {row[1] for row in self.db.execute("PRAGMA table_info(reports)")}
-        missing = [column for column in ITEM_COLUMNS if column not in present]
-        if not missing:
-            return
-        with self.db:
-            for column in missing:
-                self.db.execute(f"ALTER TABLE reports ADD COLUMN {column} {'INTEGER' if column == 'year' else 'TEXT'}")
-            assignments = ", ".join(f"{column} = json_extract(item, '$.{column}')" for column in missing)
+        present = self.db.columns("reports")
+        missing = {name: "INTEGER" if name == "year" else "TEXT" for name in ITEM_COLUMNS if name not in present}
+        for column, kind in missing.items():
+            self.db.execute(f"ALTER TABLE reports ADD COLUMN {column} {kind}")
+        if missing:
+            assignments = ", ".join(
+                f"{column} = CAST({self.db.json_field('item', column)} AS {kind})" for column, kind in missing.items()
+            )
             self.db.execute(f"UPDATE reports SET {assignments}")
 
     def close(self) -> None:
@@ -138,7 +139,7 @@ class Store:
         """Store a freshly downloaded report; a new text hash adds a version beside the old ones."""
         url = canonical_url(item["url"])
         line = json.dumps(item, ensure_ascii=False)
-        with self.db:
+        with self.db.transaction(lock=url):
             row = self.db.execute("SELECT sha256, versions FROM reports WHERE url = ?", (url,)).fetchone()
             fields = tuple(item.get(column) for column in ITEM_COLUMNS)
             if row is None:
@@ -176,7 +177,7 @@ class Store:
     def confirm_unchanged(self, url: str, now: str) -> dict | None:
         """Mark a report found again without downloading it (304, or seen recently); return its stored item."""
         url = canonical_url(url)
-        with self.db:
+        with self.db.transaction(lock=url):
             row = self.db.execute("SELECT item, versions FROM reports WHERE url = ?", (url,)).fetchone()
             if row is None:
                 return None

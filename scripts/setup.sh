@@ -7,12 +7,15 @@ need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } ||
   need+=(tesseract-ocr tesseract-ocr-chi-sim)
+# The shared store and queue of a crawl on many workers (and their tests) run on PostgreSQL and Redis.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || need+=(postgresql)
+command -v redis-server >/dev/null || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    echo "installing ${need[*]} (Debian) for .doc/.wps files and scans" >&2
+    echo "installing ${need[*]} (Debian) for .doc/.wps files, scans, the shared store and queue" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "gongkai: .doc/.wps files and scans need: sudo apt-get install ${need[*]}" >&2
+    echo "gongkai: .doc/.wps files, scans and the shared store/queue need: sudo apt-get install ${need[*]}" >&2
   fi
 fi
 if [ ! -x .venv/bin/python ]; then

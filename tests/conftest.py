@@ -15,8 +15,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import jsonschema
+import psycopg
 import pytest
 from scrapy.utils.test import get_crawler
+
+from pipelines.databases import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPORT_SCHEMA = json.loads((Path(__file__).parent.parent / "pipelines" / "report.schema.json").read_text("utf-8"))
@@ -95,12 +98,38 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def stored_reports(store: Path) -> int:
-    """Reports in a store, 0 while the file or its tables do not exist yet (a crawl creates them after starting)."""
-    if not store.exists():
-        return 0
+def stored_reports(store: Path | str) -> int:
+    """Reports in a store (SQLite file or PostgreSQL URL), 0 while the file or its tables do not exist yet (a crawl
+    creates them after starting)."""
     try:
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=5) as db:
+        with open_database(store, read_only=True) as db:
             return db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
-    except sqlite3.OperationalError:  # no such table yet, or the writer holds a lock for a moment
+    # No file or no such table yet, or the SQLite writer holds a lock for a moment.
+    except (FileNotFoundError, sqlite3.OperationalError, psycopg.errors.UndefinedTable):
         return 0
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server for the whole session (tests.servers); `postgres.new_database()` gives an empty one."""
+    from tests.servers import postgres_server
+
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A Redis server for the whole session (tests.servers), as its redis:// URL."""
+    from tests.servers import redis_server
+
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])  # slow: starts a server
+def store_location(request, tmp_path) -> str:
+    """An empty store's location, once a SQLite file (in a folder not there yet), once a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "nested" / "gongkai.sqlite")
+    return request.getfixturevalue("postgres").new_database()

@@ -1,4 +1,5 @@
-"""The embedded store: versions, canonical keys, transactional writes, and the incremental fetch plan."""
+"""The store, on SQLite and on PostgreSQL alike: versions, canonical keys, transactional writes, migration, and the
+incremental fetch plan."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
+import psycopg
 import pytest
 
+from pipelines.databases import open_database
 from pipelines.store import CHANGED, NEW, UNCHANGED, FetchPlan, Known, Store, canonical_url, plan_fetch
 
 NOW = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
@@ -27,8 +30,8 @@ def item(text_hash: str = "a" * 64, url: str = "http://a.gov.cn/nb/t20240118_1.h
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = Store(tmp_path / "nested" / "gongkai.sqlite")
+def store(store_location):
+    opened = Store(store_location)
     yield opened
     opened.close()
 
@@ -72,17 +75,28 @@ def test_known_and_confirm_unchanged(store):
 def test_a_failed_write_leaves_the_store_as_it_was(store):
     store.save(item(), "2026-01-01T00:00:00+00:00")
     broken = item("c" * 64) | {"sha256": None}  # violates NOT NULL half-way through the change
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
         store.save(broken, "2026-01-02T00:00:00+00:00")
     assert store.db.execute("SELECT versions, sha256 FROM reports").fetchone() == (1, "a" * 64)
     assert store.db.execute("SELECT COUNT(*) FROM versions").fetchone() == (1,)
 
 
-def test_a_second_connection_reads_what_the_first_wrote(store, tmp_path):
+def test_a_second_connection_reads_what_the_first_wrote(store, store_location):
     store.save(item(), "2026-01-01T00:00:00+00:00")
-    reader = sqlite3.connect(tmp_path / "nested" / "gongkai.sqlite")
-    assert reader.execute("SELECT title FROM reports").fetchone() == ("某县2023年政府信息公开工作年度报告",)
-    reader.close()
+    with open_database(store_location, read_only=True) as reader:
+        assert reader.execute("SELECT title FROM reports").fetchone() == ("某县2023年政府信息公开工作年度报告",)
+
+
+def test_two_stores_opened_at_once_on_one_database_share_it(store_location):
+    first, second = Store(store_location), Store(store_location)  # the second finds the tables the first made
+    try:
+        assert first.save(item(), "2026-01-01T00:00:00+00:00") == NEW
+        assert second.save(item(), "2026-01-02T00:00:00+00:00") == UNCHANGED
+        assert second.save(item("b" * 64), "2026-01-03T00:00:00+00:00") == CHANGED
+        assert first.known(item()["url"]).last_fetched == "2026-01-03T00:00:00+00:00"
+    finally:
+        first.close()
+        second.close()
 
 
 @pytest.mark.parametrize(
@@ -116,11 +130,11 @@ CREATE TABLE versions (url TEXT NOT NULL REFERENCES reports(url), version INTEGE
 """
 
 
-def test_a_store_made_by_the_earlier_version_is_migrated_in_place_with_nothing_lost(tmp_path):
-    path = tmp_path / "old.sqlite"
+def test_a_store_made_by_the_earlier_version_is_migrated_in_place_with_nothing_lost(store_location):
+    path = store_location
     old_item = item() | {"region": "江西省吉安市吉州区", "region_code": "360802", "level": "county", "template": "free"}
-    with sqlite3.connect(path) as db:
-        db.executescript(EARLIER_SCHEMA)
+    with open_database(path) as db, db.transaction():
+        db.script(EARLIER_SCHEMA)
         db.execute(
             "INSERT INTO reports VALUES (?, 'p', ?, 2023, '2024-01-18', '某县', ?, 1, 't0', 't0', 't0', 't0',"
             " NULL, NULL, ?)",
@@ -144,4 +158,6 @@ def test_a_store_made_by_the_earlier_version_is_migrated_in_place_with_nothing_l
         assert migrated.save(old_item, "t1") == UNCHANGED  # and it goes on working as a store
     finally:
         migrated.close()
-    assert Store(path).db.execute("SELECT COUNT(*) FROM reports").fetchone() == (1,)  # opening again changes nothing
+    again = Store(path)
+    assert again.db.execute("SELECT COUNT(*) FROM reports").fetchone() == (1,)  # opening again changes nothing
+    again.close()

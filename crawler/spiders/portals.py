@@ -16,6 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.feeds import FEED_FILTERS
 from crawler.middlewares import ChallengePage, OffsiteRequest
 from crawler.portals import DEFAULT_REGISTRY, Portal, StartError, load_registry, select_portals
+from crawler.shared_run import SharedRun, check_shared_run
 from pipelines import markers
 from pipelines.counters import Count
 from pipelines.discovery import Discovery, Visit, read_navigation
@@ -33,11 +34,15 @@ class PortalsSpider(scrapy.Spider):
 
     name = "portals"
 
-    def __init__(self, portal: str | None = None, portals_file: str | None = None, *args, **kwargs) -> None:
+    def __init__(
+        self, portal: str | None = None, portals_file: str | None = None, run: str | None = None, *args, **kwargs
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.wanted = portal
         self.portals_file = portals_file
-        self.portals: dict[str, Portal] = {}
+        self.run = run  # the shared run to join (with GONGKAI_QUEUE)
+        self.shared_run: SharedRun | None = None
+        self.portals: dict[str, Portal] = {}  # the portals this crawl crawls (in a shared run: those it took)
         self.list_urls: dict[str, set[str]] = {}
         self.columns: dict[str, list[str]] = {}  # per portal: its start URLs, or the columns discovery found
         self.discoveries: dict[str, Discovery] = {}
@@ -45,7 +50,9 @@ class PortalsSpider(scrapy.Spider):
         self.file_urls: set[str] = set()  # each report file fetched once per run, however many pages link it
 
     @classmethod
-    def preflight(cls, settings, portal: str | None = None, portals_file: str | None = None, **_other) -> tuple:
+    def preflight(
+        cls, settings, portal: str | None = None, portals_file: str | None = None, run: str | None = None, **_other
+    ) -> tuple:
         """The portals to crawl, or StartError saying why the crawl must not start."""
         if settings.get("JOBDIR"):
             raise StartError(
@@ -56,7 +63,9 @@ class PortalsSpider(scrapy.Spider):
         if settings.get("FEED_ITEMS") not in FEED_FILTERS:
             raise StartError(f"FEED_ITEMS must be one of {', '.join(FEED_FILTERS)}, got {settings.get('FEED_ITEMS')!r}")
         path = portals_file or settings.get("PORTALS_FILE") or DEFAULT_REGISTRY
-        return select_portals(load_registry(path), portal)
+        selected = select_portals(load_registry(path), portal)
+        check_shared_run(settings, run, selected)
+        return selected
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -73,23 +82,37 @@ class PortalsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        selected = cls.preflight(crawler.settings, spider.wanted, spider.portals_file)
-        spider.portals = {p.id: p for p in selected}
-        spider.logger.info("Crawling %d portal(s): %s", len(spider.portals), ", ".join(spider.portals))
+        selected = cls.preflight(crawler.settings, spider.wanted, spider.portals_file, spider.run)
+        spider.shared_run = SharedRun.join(crawler, selected, spider.run)
+        if spider.shared_run:
+            spider.logger.info("Joining shared run %s of %d portal(s)", spider.run, len(selected))
+        else:
+            spider.portals = {p.id: p for p in selected}
+            spider.logger.info("Crawling %d portal(s): %s", len(spider.portals), ", ".join(spider.portals))
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
+        if self.shared_run:  # portals leased from the shared run's queue, a few at a time
+            async for request in self.shared_run.requests(self):
+                yield request
+            return
         for portal in self.portals.values():
-            self.list_urls[portal.id] = set(portal.start_urls)
-            self.columns[portal.id] = list(portal.start_urls)
-            if not portal.start_urls:  # registered by its home page: find the annual-report column(s) first
-                yield self._discovery_request(portal)
-            for url in portal.start_urls:
-                yield self._list_request(portal, url, column=url)
-            if portal.list_api:
-                column = portal.start_urls[0] if portal.start_urls else portal.list_api
-                yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), column)
+            for request in self.portal_requests(portal):
+                yield request
+
+    def portal_requests(self, portal: Portal):
+        """The requests that start a portal's crawl: its columns' first list pages (and its list API's), or the
+        walk from its home page when it names no column."""
+        self.list_urls[portal.id] = set(portal.start_urls)
+        self.columns[portal.id] = list(portal.start_urls)
+        if not portal.start_urls:  # registered by its home page: find the annual-report column(s) first
+            yield self._discovery_request(portal)
+        for url in portal.start_urls:
+            yield self._list_request(portal, url, column=url)
+        if portal.list_api:
+            column = portal.start_urls[0] if portal.start_urls else portal.list_api
+            yield self._api_request(portal, ApiCall(portal.list_api.format(page=1), 1), column)
 
     def _discovery_request(self, portal: Portal) -> Request:
         settings = self.crawler.settings
