@@ -79,8 +79,8 @@ def read_pdf(data: bytes) -> FileContent:
     document.close()
     characters = sum(len(clean_space(page)) for page in pages)
     if not pages or characters < MIN_TEXT_CHARS_PER_PAGE * len(pages):
-        text, engine = ocr_pdf(data)
-        return FileContent(text=_paragraphs(text), pages=len(pages), image_only=True, ocr=engine)
+        text, tables, engine = ocr_pdf(data)
+        return FileContent(text=_paragraphs(text), tables=tables, pages=len(pages), image_only=True, ocr=engine)
     tables = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
@@ -213,23 +213,39 @@ def read_legacy_word(data: bytes) -> FileContent:
     return content
 
 
-def ocr_pdf(data: bytes) -> tuple[str, dict | None]:
-    """The text of a scanned PDF, page by page through tesseract (chi_sim); ("", None) without tesseract."""
+def ocr_pdf(data: bytes) -> tuple[str, list[dict], dict | None]:
+    """The text and ruled tables of a scanned PDF, page by page through tesseract (chi_sim); ("", [], None) without
+    tesseract. Each page is read once, its ruling lines erased: the words' boxes place them in the tables' cells."""
+    import numpy as np
     import pypdfium2 as pdfium
+    from PIL import Image
+
+    from pipelines.scan_tables import find_rulings, page_tables, text_from_tsv, without_rulings, words_from_tsv
 
     tesseract = shutil.which("tesseract")
     if tesseract is None:
-        return "", None
+        return "", [], None
     version = _run([tesseract, "--version"]).splitlines()[0].split()[-1]
     document = pdfium.PdfDocument(data)
-    pages = []
-    for index in range(len(document)):
-        image = document[index].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
+
+    def read(image: np.ndarray, model: str = "chi_sim") -> str:
+        """Tesseract's TSV for an image; `model` is a language, "digits" after it for numerals only."""
         png = io.BytesIO()
-        image.save(png, "PNG")
-        pages.append(_run([tesseract, "stdin", "stdout", "-l", "chi_sim", "--psm", "6"], png.getvalue()))
+        Image.fromarray(image).save(png, "PNG")
+        language, *digits = model.split()
+        only = ["-c", "tessedit_char_whitelist=0123456789."] if digits else []
+        return _run([tesseract, "stdin", "stdout", "-l", language, *only, "--psm", "6", "tsv"], png.getvalue())
+
+    pages, tables = [], []
+    for index in range(len(document)):
+        gray = np.asarray(document[index].render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("L"))
+        rulings = find_rulings(gray, OCR_DPI)
+        clean = without_rulings(gray, rulings)
+        tsv = read(clean)
+        pages.append(text_from_tsv(tsv))
+        tables += page_tables(rulings, clean, words_from_tsv(tsv), read)
     document.close()
-    return "\n".join(pages), {"engine": "tesseract", "version": version, "dpi": OCR_DPI}
+    return "\n".join(pages), tables, {"engine": "tesseract", "version": version, "dpi": OCR_DPI}
 
 
 def _run(command: list[str], stdin: bytes | None = None) -> str:
