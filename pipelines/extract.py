@@ -13,6 +13,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from pipelines import markers
 from pipelines.encoding import binary_reason, decode_html
+from pipelines.errors import CountedFailure
 from pipelines.files import FileContent, UnreadableFile, read_file
 from pipelines.html import UnparseableHtml, parse_html
 from pipelines.items import RawPage, Report
@@ -27,15 +28,8 @@ SHEETS = ("xls", "xlsx", "et")
 NOT_A_REPORT = ("blank_template",)
 
 
-class ExtractionError(ValueError):
-    """A page that is not a report; `reason` is the run report's short name for why, the message the detail."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(reason, detail)  # both in args: the error crosses from a worker process by pickle
-        self.reason, self.detail = reason, detail
-
-    def __str__(self) -> str:
-        return self.detail
+class ExtractionError(CountedFailure):
+    """A page that is not a report."""
 
 
 def parse_document(markup: str) -> lxml_html.HtmlElement:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.errors import CountedFailure
 from pipelines.text import clean_space
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # as for pages: larger files are counted as failed, never read in part
@@ -29,15 +30,8 @@ SENTENCE_END = ("。", "：", ":", "；", "！", "？", "）", ")")
 HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
 
 
-class UnreadableFile(ValueError):
-    """A file that cannot be read (broken, encrypted, not what it claims); `reason` names why for the run report."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(reason, detail)
-        self.reason, self.detail = reason, detail
-
-    def __str__(self) -> str:
-        return self.detail
+class UnreadableFile(CountedFailure):
+    """A file that cannot be read (broken, encrypted, not what it claims)."""
 
 
 @dataclass(frozen=True)
