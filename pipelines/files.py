@@ -12,6 +12,7 @@ import signal
 import subprocess
 import tempfile
 from bisect import bisect_left
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,28 @@ def read_file(data: bytes, kind: str) -> FileContent:
         raise
     except Exception as error:  # each library has its own errors for broken files; the file costs only itself
         raise UnreadableFile("broken_file", f"{type(error).__name__}: {error}") from error
+
+
+# The files last read, by content hash: the same file under two URLs (a report linked from its page and from the
+# list, a mirror) is read once per extraction process, OCR and conversions included.
+READ_CACHE_SIZE = 16
+_recently_read: OrderedDict[tuple[str, str], FileContent | UnreadableFile] = OrderedDict()
+
+
+def read_file_once(data: bytes, kind: str, sha256: str) -> FileContent:
+    """read_file, answered from the last files read when one had the same content (`sha256`) and type."""
+    key = (sha256, kind)
+    if key not in _recently_read:
+        try:
+            _recently_read[key] = read_file(data, kind)
+        except UnreadableFile as error:
+            _recently_read[key] = error
+        if len(_recently_read) > READ_CACHE_SIZE:
+            _recently_read.popitem(last=False)
+    _recently_read.move_to_end(key)
+    if isinstance(_recently_read[key], UnreadableFile):
+        raise _recently_read[key]
+    return _recently_read[key]
 
 
 def read_pdf(data: bytes) -> FileContent:
@@ -151,13 +174,21 @@ def _shown_once(row: list[str]) -> list[str]:
 
 
 def read_sheet(data: bytes) -> FileContent:
-    """Every sheet of a workbook (.xls, .xlsx, .et) as a table; numbers as the sheet shows them (3, not 3.0)."""
+    """Every sheet of a workbook (.xls, .xlsx, .et) as a table, merged cells repeated where they span; numbers as
+    the sheet shows them (3, not 3.0)."""
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     tables = []
     for name in workbook.sheet_names:
-        rows = [[_cell_text(value) for value in row] for row in workbook.get_sheet_by_name(name).to_python()]
+        sheet = workbook.get_sheet_by_name(name)
+        rows = [[_cell_text(value) for value in row] for row in sheet.to_python()]
+        first_row, first_column = sheet.start or (0, 0)
+        for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():  # a merged cell repeated where it spans
+            top, bottom, left, right = top - first_row, bottom - first_row, left - first_column, right - first_column
+            for row in range(top, min(bottom, len(rows) - 1) + 1):
+                for column in range(left, min(right, len(rows[row]) - 1) + 1):
+                    rows[row][column] = rows[top][left]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 2:
             tables.append({"caption": name, "rows": rows})
