@@ -271,4 +271,4 @@ def test_reports_published_as_files_are_read_and_a_blank_template_is_not_a_repor
     assert not [hit for hit in server.hits if "gsmb" in hit]
     (report_path,) = sorted((folder / "output").glob("run-*.json"))[:1]
     huaian = json.loads(report_path.read_text("utf-8"))["portals"]["jiangsu_huaian"]
-    assert huaian["failed"] == {} and huaian["reports_new"] == 2
+    assert huaian["failed"] == {} and huaian["reports_new"] == 3

@@ -749,6 +749,25 @@ pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgT
 
     # -- 淮安市: reports published as files, linked straight from the list ------------------------------------------
 
+    def huaian_word_file(self, revision: int = 0) -> tuple[str, Page]:
+        """The Word file of 淮安's 2023 report page; a later `revision` has other numbers (a corrected file put up
+        under the same URL, the page left as it was)."""
+        markup = template_report("淮安市", 2023, seed=2023 + revision)
+        return "/huaian/zfxxgk/nb/P020240131_2023.docx", Page(200, docx_from_html(markup), DOCX)
+
+    def _huaian_word_report(self, column: str) -> str:
+        """A report page of a server that sends validators, holding only the link to its Word file."""
+        path, page = self.huaian_word_file()
+        self.pages[path] = page
+        title = "淮安市人民政府2023年政府信息公开工作年度报告"
+        return self._report(
+            "jiangsu_huaian",
+            column + "t20240131_2023.html",
+            title,
+            _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<h1>{title}</h1><p>附件：<a href="{path}">{title}.docx</a></p><div class="footer">{DEMO_NOTICE}</div></body></html>"""),
+        )
+
     def _huaian(self) -> None:
         column = "/huaian/zfxxgk/nb/"
         title = "淮安市人民政府2024年政府信息公开工作年度报告"
@@ -771,6 +790,7 @@ pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgT
                 ),
                 title + "（图片版）",
             ),
+            (self._huaian_word_report(column), "淮安市人民政府2023年政府信息公开工作年度报告"),
             # Not a report: the blank format template some columns carry beside the reports.
             (column + "gsmb.docx", "政府信息公开工作年度报告格式模板"),
         ]
