@@ -243,7 +243,6 @@ def ocr_pdf(data: bytes) -> tuple[str, list[dict], dict | None]:
     tesseract. Each page is read once, its ruling lines erased: the words' boxes place them in the tables' cells."""
     import numpy as np
     import pypdfium2 as pdfium
-    from PIL import Image
 
     from pipelines.scan_tables import find_rulings, page_tables, text_from_tsv, without_rulings, words_from_tsv
 
@@ -252,25 +251,28 @@ def ocr_pdf(data: bytes) -> tuple[str, list[dict], dict | None]:
         return "", [], None
     version = _run([tesseract, "--version"]).splitlines()[0].split()[-1]
     document = pdfium.PdfDocument(data)
-
-    def read(image: np.ndarray, model: str = "chi_sim") -> str:
-        """Tesseract's TSV for an image; `model` is a language, "digits" after it for numerals only."""
-        png = io.BytesIO()
-        Image.fromarray(image).save(png, "PNG")
-        language, *digits = model.split()
-        only = ["-c", "tessedit_char_whitelist=0123456789."] if digits else []
-        return _run([tesseract, "stdin", "stdout", "-l", language, *only, "--psm", "6", "tsv"], png.getvalue())
-
     pages, tables = [], []
     for index in range(len(document)):
         gray = np.asarray(document[index].render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("L"))
         rulings = find_rulings(gray, OCR_DPI)
         clean = without_rulings(gray, rulings)
-        tsv = read(clean)
+        tsv = tesseract_tsv(clean)
         pages.append(text_from_tsv(tsv))
-        tables += page_tables(rulings, clean, words_from_tsv(tsv), read)
+        tables += page_tables(rulings, clean, words_from_tsv(tsv), tesseract_tsv)
     document.close()
     return "\n".join(pages), tables, {"engine": "tesseract", "version": version, "dpi": OCR_DPI}
+
+
+def tesseract_tsv(image, model: str = "chi_sim") -> str:
+    """Tesseract's TSV (words with their boxes) for a gray image array; `model` is a language, "digits" after it
+    for numerals only."""
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.fromarray(image).save(png, "PNG")
+    language, *digits = model.split()
+    only = ["-c", "tessedit_char_whitelist=0123456789."] if digits else []
+    return _run(["tesseract", "stdin", "stdout", "-l", language, *only, "--psm", "6", "tsv"], png.getvalue())
 
 
 def _run(command: list[str], stdin: bytes | None = None) -> str:
