@@ -12,7 +12,7 @@ from scrapy.http import Response
 
 from pipelines.challenge import challenge_marker
 from pipelines.counters import Count
-from pipelines.store import Store, plan_fetch
+from pipelines.store import Store, file_checks, plan_fetch
 
 
 class OffsiteRequest(IgnoreRequest):
@@ -72,7 +72,8 @@ class ChallengeMiddleware:
 class IncrementalMiddleware:
     """Send conditional requests for stored reports, or skip those seen recently on servers without validators.
 
-    A skipped page is answered with a local 304 flagged "stored", so the spider treats both cases alike.
+    A skipped page is answered with a local 304 flagged "stored", so the spider treats both cases alike; either
+    carries the stored report's files with their validators (`file_checks`), for the spider to ask about.
     """
 
     def __init__(self, store_path: str, refetch_after: timedelta, full_refresh: bool, stats) -> None:
@@ -105,10 +106,12 @@ class IncrementalMiddleware:
             self.store.close()
 
     def process_request(self, request):
-        if not request.meta.get("report") or self.store is None:
-            return None
+        if not request.meta.get("report") or request.meta.get("refetch") or self.store is None:
+            return None  # a page read again because one of its files changed is downloaded whole
         plan = plan_fetch(self.store.known(request.url), datetime.now(UTC), self.refetch_after, self.full_refresh)
         request.meta["handle_httpstatus_list"] = [304]
+        if plan.skip or plan.headers:  # its files are asked about in turn when the page comes back unchanged
+            request.meta["file_checks"] = file_checks(self.store.item(request.url))
         if plan.skip:
             self.stats.inc_value("incremental/skipped_recently_fetched")
             return Response(request.url, status=304, request=request, flags=["stored"])

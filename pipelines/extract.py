@@ -13,9 +13,10 @@ from parsel.csstranslator import HTMLTranslator
 
 from pipelines import markers
 from pipelines.encoding import binary_reason, decode_html
-from pipelines.files import FileContent, UnreadableFile, read_file
+from pipelines.errors import CountedFailure
+from pipelines.files import FileContent, UnreadableFile, read_file_once
 from pipelines.html import UnparseableHtml, parse_html
-from pipelines.items import RawPage, Report
+from pipelines.items import FetchedFile, RawPage, Report
 from pipelines.listing import document_type, is_report_title, visible_links
 from pipelines.numbers import cell_number
 from pipelines.spam import strip_dom_spam
@@ -27,15 +28,8 @@ SHEETS = ("xls", "xlsx", "et")
 NOT_A_REPORT = ("blank_template",)
 
 
-class ExtractionError(ValueError):
-    """A page that is not a report; `reason` is the run report's short name for why, the message the detail."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(reason, detail)  # both in args: the error crosses from a worker process by pickle
-        self.reason, self.detail = reason, detail
-
-    def __str__(self) -> str:
-        return self.detail
+class ExtractionError(CountedFailure):
+    """A page that is not a report."""
 
 
 def parse_document(markup: str) -> lxml_html.HtmlElement:
@@ -258,17 +252,18 @@ def file_type(body: bytes, url: str, content_type: str | None = None) -> str | N
 
 def read_attachment(url: str, body: bytes, kind: str) -> tuple[dict, FileContent | None]:
     """The attachment's entry in the item (type, hash, pages, characters, scan, or the error) and what it holds."""
+    digest = hashlib.sha256(body).hexdigest()
     entry = {
         "url": url,
         "type": kind,
-        "sha256": hashlib.sha256(body).hexdigest(),
+        "sha256": digest,
         "pages": None,
         "text_chars": None,
         "image_only": None,
         "ocr": None,
     }
     try:
-        content = read_file(body, kind)
+        content = read_file_once(body, kind, digest)
     except UnreadableFile as error:
         return entry | {"error": error.reason}, None
     return entry | {
@@ -277,6 +272,12 @@ def read_attachment(url: str, body: bytes, kind: str) -> tuple[dict, FileContent
         "image_only": content.image_only,
         "ocr": content.ocr,
     }, content
+
+
+def fetched_attachment(file: FetchedFile) -> tuple[dict, FileContent | None]:
+    """A file fetched beside its page, read, with the validators a later run asks it again with."""
+    entry, content = read_attachment(file.url, file.body, file_type(file.body, file.url) or document_type(file.url))
+    return entry | {"http_cache": {"etag": file.etag, "last_modified": file.last_modified}}, content
 
 
 def is_blank_template(content: FileContent) -> bool:
@@ -344,7 +345,7 @@ def extract_report(raw: RawPage) -> Report:
     remove_chrome(container)
     tables = normalise_tables(container)
     text = container_text(container)
-    read = [read_attachment(f.url, f.body, file_type(f.body, f.url) or document_type(f.url)) for f in raw.files]
+    read = [fetched_attachment(f) for f in raw.files]
     source = "page"
     if len(text) < markers.MIN_REPORT_CHARS:
         if content := report_content(read):  # the page only links the report: the file is the report

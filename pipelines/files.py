@@ -12,9 +12,11 @@ import signal
 import subprocess
 import tempfile
 from bisect import bisect_left
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipelines.errors import CountedFailure
 from pipelines.text import clean_space
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # as for pages: larger files are counted as failed, never read in part
@@ -29,15 +31,8 @@ SENTENCE_END = ("。", "：", ":", "；", "！", "？", "）", ")")
 HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])")
 
 
-class UnreadableFile(ValueError):
-    """A file that cannot be read (broken, encrypted, not what it claims); `reason` names why for the run report."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(reason, detail)
-        self.reason, self.detail = reason, detail
-
-    def __str__(self) -> str:
-        return self.detail
+class UnreadableFile(CountedFailure):
+    """A file that cannot be read (broken, encrypted, not what it claims)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +61,28 @@ def read_file(data: bytes, kind: str) -> FileContent:
         raise UnreadableFile("broken_file", f"{type(error).__name__}: {error}") from error
 
 
+# The files last read, by content hash: the same file under two URLs (a report linked from its page and from the
+# list, a mirror) is read once per extraction process, OCR and conversions included.
+READ_CACHE_SIZE = 16
+_recently_read: OrderedDict[tuple[str, str], FileContent | UnreadableFile] = OrderedDict()
+
+
+def read_file_once(data: bytes, kind: str, sha256: str) -> FileContent:
+    """read_file, answered from the last files read when one had the same content (`sha256`) and type."""
+    key = (sha256, kind)
+    if key not in _recently_read:
+        try:
+            _recently_read[key] = read_file(data, kind)
+        except UnreadableFile as error:
+            _recently_read[key] = error
+        if len(_recently_read) > READ_CACHE_SIZE:
+            _recently_read.popitem(last=False)
+    _recently_read.move_to_end(key)
+    if isinstance(_recently_read[key], UnreadableFile):
+        raise _recently_read[key]
+    return _recently_read[key]
+
+
 def read_pdf(data: bytes) -> FileContent:
     """Text from the text layer (pypdfium2), tables from the ruling lines (pdfplumber), scans recognised."""
     import pdfplumber
@@ -79,8 +96,8 @@ def read_pdf(data: bytes) -> FileContent:
     document.close()
     characters = sum(len(clean_space(page)) for page in pages)
     if not pages or characters < MIN_TEXT_CHARS_PER_PAGE * len(pages):
-        text, engine = ocr_pdf(data)
-        return FileContent(text=_paragraphs(text), pages=len(pages), image_only=True, ocr=engine)
+        text, tables, engine = ocr_pdf(data)
+        return FileContent(text=_paragraphs(text), tables=tables, pages=len(pages), image_only=True, ocr=engine)
     tables = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
@@ -157,13 +174,21 @@ def _shown_once(row: list[str]) -> list[str]:
 
 
 def read_sheet(data: bytes) -> FileContent:
-    """Every sheet of a workbook (.xls, .xlsx, .et) as a table; numbers as the sheet shows them (3, not 3.0)."""
+    """Every sheet of a workbook (.xls, .xlsx, .et) as a table, merged cells repeated where they span; numbers as
+    the sheet shows them (3, not 3.0)."""
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
     tables = []
     for name in workbook.sheet_names:
-        rows = [[_cell_text(value) for value in row] for row in workbook.get_sheet_by_name(name).to_python()]
+        sheet = workbook.get_sheet_by_name(name)
+        rows = [[_cell_text(value) for value in row] for row in sheet.to_python()]
+        first_row, first_column = sheet.start or (0, 0)
+        for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():  # a merged cell repeated where it spans
+            top, bottom, left, right = top - first_row, bottom - first_row, left - first_column, right - first_column
+            for row in range(top, min(bottom, len(rows) - 1) + 1):
+                for column in range(left, min(right, len(rows[row]) - 1) + 1):
+                    rows[row][column] = rows[top][left]
         rows = [row for row in rows if any(row)]
         if len(rows) >= 2:
             tables.append({"caption": name, "rows": rows})
@@ -213,23 +238,41 @@ def read_legacy_word(data: bytes) -> FileContent:
     return content
 
 
-def ocr_pdf(data: bytes) -> tuple[str, dict | None]:
-    """The text of a scanned PDF, page by page through tesseract (chi_sim); ("", None) without tesseract."""
+def ocr_pdf(data: bytes) -> tuple[str, list[dict], dict | None]:
+    """The text and ruled tables of a scanned PDF, page by page through tesseract (chi_sim); ("", [], None) without
+    tesseract. Each page is read once, its ruling lines erased: the words' boxes place them in the tables' cells."""
+    import numpy as np
     import pypdfium2 as pdfium
+
+    from pipelines.scan_tables import find_rulings, page_tables, text_from_tsv, without_rulings, words_from_tsv
 
     tesseract = shutil.which("tesseract")
     if tesseract is None:
-        return "", None
+        return "", [], None
     version = _run([tesseract, "--version"]).splitlines()[0].split()[-1]
     document = pdfium.PdfDocument(data)
-    pages = []
+    pages, tables = [], []
     for index in range(len(document)):
-        image = document[index].render(scale=OCR_DPI / 72, grayscale=True).to_pil()
-        png = io.BytesIO()
-        image.save(png, "PNG")
-        pages.append(_run([tesseract, "stdin", "stdout", "-l", "chi_sim", "--psm", "6"], png.getvalue()))
+        gray = np.asarray(document[index].render(scale=OCR_DPI / 72, grayscale=True).to_pil().convert("L"))
+        rulings = find_rulings(gray, OCR_DPI)
+        clean = without_rulings(gray, rulings)
+        tsv = tesseract_tsv(clean)
+        pages.append(text_from_tsv(tsv))
+        tables += page_tables(rulings, clean, words_from_tsv(tsv), tesseract_tsv)
     document.close()
-    return "\n".join(pages), {"engine": "tesseract", "version": version, "dpi": OCR_DPI}
+    return "\n".join(pages), tables, {"engine": "tesseract", "version": version, "dpi": OCR_DPI}
+
+
+def tesseract_tsv(image, model: str = "chi_sim") -> str:
+    """Tesseract's TSV (words with their boxes) for a gray image array; `model` is a language, "digits" after it
+    for numerals only."""
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.fromarray(image).save(png, "PNG")
+    language, *digits = model.split()
+    only = ["-c", "tessedit_char_whitelist=0123456789."] if digits else []
+    return _run(["tesseract", "stdin", "stdout", "-l", language, *only, "--psm", "6", "tsv"], png.getvalue())
 
 
 def _run(command: list[str], stdin: bytes | None = None) -> str:

@@ -17,6 +17,10 @@ class FetchedFile:
     """The file URL after redirects."""
     body: bytes
     """The file's bytes."""
+    etag: str | None = None
+    """The ETag header the file came with, for a conditional request next run."""
+    last_modified: str | None = None
+    """The Last-Modified header the file came with."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,8 @@ class Report:
     spam: list = field(default_factory=list)
     """Injected spans removed or repaired: [{"found", "replaced_by", "kind", "fields"}], each change once."""
     attachments: list = field(default_factory=list)
-    """Linked report files: [{"url", "type", "sha256", "pages", "text_chars", "image_only", "ocr", "error"}]."""
+    """Linked report files: [{"url", "type", "sha256", "pages", "text_chars", "image_only", "ocr", "error",
+    "http_cache"}]; `http_cache` holds the file's validators when it was fetched."""
     page_meta: dict = field(default_factory=dict)
     """The metadata block the page shows (发布日期, 发布机构, 来源, 索引号 …), label → value, spam removed."""
     sha256: str | None = None

@@ -91,15 +91,31 @@ def plan_fetch(known: Known | None, now: datetime, refetch_after: timedelta, ful
     """Conditional request when the server gave validators; skip a page seen recently when it gave none."""
     if known is None or full_refresh:
         return FetchPlan(skip=False, headers={})
-    headers = {}
-    if known.etag:
-        headers["If-None-Match"] = known.etag
-    if known.last_modified:
-        headers["If-Modified-Since"] = known.last_modified
-    if headers:
+    if headers := conditional_headers(known.etag, known.last_modified):
         return FetchPlan(skip=False, headers=headers)
     recent = now - datetime.fromisoformat(known.last_fetched) < refetch_after
     return FetchPlan(skip=recent, headers={})
+
+
+def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    """The headers that ask a server whether what it sent with these validators has changed."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def file_checks(item: dict | None) -> list[tuple[str, dict[str, str]]]:
+    """(URL, conditional headers) of each file a stored report's page linked whose server gave validators: an
+    unchanged page may have had its file replaced under the same URL (a corrected PDF), and only asking tells."""
+    checks = []
+    for attachment in (item or {}).get("attachments", []):
+        cache = attachment.get("http_cache") or {}
+        if headers := conditional_headers(cache.get("etag"), cache.get("last_modified")):
+            checks.append((attachment["url"], headers))
+    return checks
 
 
 class Store:
@@ -134,6 +150,11 @@ class Store:
             "SELECT etag, last_modified, last_fetched FROM reports WHERE url = ?", (canonical_url(url),)
         ).fetchone()
         return Known(*row) if row else None
+
+    def item(self, url: str) -> dict | None:
+        """The current version of a stored report, or None."""
+        row = self.db.execute("SELECT item FROM reports WHERE url = ?", (canonical_url(url),)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def save(self, item: dict, now: str, etag: str | None = None, last_modified: str | None = None) -> str:
         """Store a freshly downloaded report; a new text hash adds a version beside the old ones."""

@@ -3,8 +3,10 @@
 # Sourced by demo.sh and test.sh.
 set -euo pipefail
 # Reading report files needs LibreOffice (.doc/.wps) and tesseract with its Chinese model (scans): Debian packages.
+# The demo's .xls of 表三 is made by LibreOffice Calc.
 need=()
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || need+=(libreoffice-calc-nogui)
 { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; } ||
   need+=(tesseract-ocr tesseract-ocr-chi-sim)
 # The shared store and queue of a crawl on many workers (and their tests) run on PostgreSQL and Redis.

@@ -255,10 +255,20 @@ def test_reports_published_as_files_are_read_and_a_blank_template_is_not_a_repor
     assert scan["attachments"][0]["image_only"] is True and scan["attachments"][0]["ocr"]["engine"] == "tesseract"
     assert "淮安市人民政府" in scan["text"] and scan["source"] == "attachment"
     assert word["source"] == "attachment" and word["template"] == "2019" and word["attachments"][0]["type"] == "docx"
+    # 舒城县 in every other form: .doc and .wps (through LibreOffice), 表三 as an .xls beside the page, a PDF.
+    doc, wps, sheet = by_url["show.asp?id=2102"], by_url["show.asp?id=2202"], by_url["show.asp?id=2401"]
+    for item, kind in ((doc, "doc"), (wps, "wps")):
+        assert item["source"] == "attachment" and item["template"] == "2021" and item["checks"] == []
+        assert [a["type"] for a in item["attachments"]] == [kind] and len(item["stats"]) > 150
+    assert sheet["source"] == "page" and sheet["attachments"][0]["type"] == "xls" and sheet["checks"] == []
+    assert sheet["stats"]["requests.other.other.total"] == 2  # the row whose group label is a merged cell
+    printed = by_url["shucheng_2012_nianbao.pdf"]
+    assert printed["source"] == "attachment" and printed["attachments"][0]["type"] == "pdf"
+    assert printed["stats"] == {"active.items": 7215, "requests.new.total": 10}
     # The blank format template is no report: its title says 模板, so it is not even fetched (a template attached to
     # a report page is told apart by its content: tests/test_files.py).
     assert not [item for item in items if "gsmb" in item["url"]]
     assert not [hit for hit in server.hits if "gsmb" in hit]
     (report_path,) = sorted((folder / "output").glob("run-*.json"))[:1]
     huaian = json.loads(report_path.read_text("utf-8"))["portals"]["jiangsu_huaian"]
-    assert huaian["failed"] == {} and huaian["reports_new"] == 2
+    assert huaian["failed"] == {} and huaian["reports_new"] == 3

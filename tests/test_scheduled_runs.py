@@ -96,6 +96,30 @@ def test_revised_report_is_stored_as_a_new_version_beside_the_old(demo):
     assert "更正说明" not in json.loads(versions[0][2])["text"] and "更正说明" in json.loads(versions[1][2])["text"]
 
 
+def test_a_file_replaced_under_an_unchanged_page_is_asked_for_conditionally_and_read_again(demo):
+    server, folder = demo
+    page = next(r["url"] for r in server.site.expected if r["url"].endswith("t20240131_2023.html"))
+    path = server.site.huaian_word_file()[0]
+    assert run(folder, "first")[0].returncode == 0
+    (stored,) = [item for item in feed(folder, "first") if item["url"] == page]
+    assert stored["source"] == "attachment" and stored["attachments"][0]["http_cache"]["etag"]
+
+    second, report = run(folder, "second")  # nothing changed: the page and its file each answer 304
+    assert second.returncode == 0 and report["totals"]["reports_changed"] == 0
+    assert server.hits["127.0.0.1" + path] == 2 and "'incremental/files_changed'" not in second.stderr
+
+    server.site.pages[path] = server.site.huaian_word_file(revision=1)[1]  # a corrected file, the page as it was
+    third, report = run(folder, "third")
+    assert third.returncode == 0 and "'incremental/files_changed': 1" in third.stderr
+    assert report["totals"]["reports_changed"] == 1 and [item["url"] for item in feed(folder, "third")] == [page]
+    (revised,) = feed(folder, "third")
+    assert (
+        revised["stats"] != stored["stats"]
+        and revised["attachments"][0]["sha256"] != stored["attachments"][0]["sha256"]
+    )
+    assert [row[5] for row in store_rows(folder) if row[0] == page] == [2]
+
+
 def test_portal_gone_dark_fails_the_run_with_a_clear_report(demo):
     server, folder = demo
     assert run(folder, "first")[0].returncode == 0

@@ -1,8 +1,13 @@
-"""Report files for the demo portals: a .docx made from a report's HTML, a blank template, a scanned PDF."""
+"""Report files for the demo portals: a .docx made from a report's HTML, a blank template, a scanned PDF, and what
+LibreOffice makes of a report (PDF, .doc, .xls), cached so that the demo starts in a second after its first start."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
+import subprocess
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -10,6 +15,11 @@ from lxml import html as lxml_html
 
 # The real report (淮安市 2024) as published, a copy of shared/real/huaian_2024_report.pdf (sha256 fed22baa…).
 REAL_PDF = Path(__file__).with_name("real") / "huaian_2024_report.pdf"
+# LibreOffice takes seconds per file: what it made is kept here, named by a hash of what it was made from.
+CACHE = Path(
+    os.environ.get("GONGKAI_DEMO_CACHE")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "gongkai-demo"
+)
 
 
 def docx_from_html(markup: str) -> bytes:
@@ -83,3 +93,52 @@ def scanned_pdf(source: Path = REAL_PDF, pages: int | None = None) -> bytes:
     out = io.BytesIO()
     scan.save(out)
     return out.getvalue()
+
+
+def pdf_from_html(markup: str) -> bytes:
+    """A report's HTML as the PDF Word would print of it (LibreOffice from the .docx): a text layer and ruled tables."""
+    return _converted(markup, "docx", "pdf")
+
+
+def doc_from_html(markup: str) -> bytes:
+    """A report's HTML as an old Word 97 .doc (LibreOffice from the .docx); WPS Office saves .wps files alike."""
+    return _converted(markup, "docx", "doc")
+
+
+def xls_from_html(table: str) -> bytes:
+    """An HTML table as an Excel 97 .xls sheet, merged cells merged (LibreOffice Calc's HTML import)."""
+    return _converted(table, "html", "xls")
+
+
+def _converted(markup: str, source: str, target: str) -> bytes:
+    """LibreOffice's `target` file of `markup` (made a .docx, or given it as an HTML page), cached under a hash of
+    markup and formats: a .docx is not the same bytes twice (python-docx stamps the time), its markup is."""
+    key = hashlib.sha256(f"{source}>{target}\n{markup}".encode()).hexdigest()[:24]
+    cached = CACHE / f"{key}.{target}"
+    if cached.exists():
+        return cached.read_bytes()
+    with tempfile.TemporaryDirectory() as work:
+        path = Path(work) / f"report.{source}"
+        if source == "docx":
+            path.write_bytes(docx_from_html(markup))
+        else:
+            path.write_text(f"<html><head><meta charset='utf-8'></head><body>{markup}</body></html>", "utf-8")
+        office = [
+            "soffice",
+            f"-env:UserInstallation=file://{work}/profile",
+            "--headless",
+            "--norestore",
+            *(["--infilter=HTML (StarCalc)"] if source == "html" else []),
+            "--convert-to",
+            target,
+            "--outdir",
+            work,
+            str(path),
+        ]
+        subprocess.run(office, capture_output=True, timeout=180, check=True)
+        body = (Path(work) / f"report.{target}").read_bytes()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.partial")
+    partial.write_bytes(body)
+    partial.replace(cached)  # whole or not at all: two demo servers may start at once
+    return body

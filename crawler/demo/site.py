@@ -11,12 +11,21 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from email.utils import formatdate
 from html import escape
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.demo.files import REAL_PDF, blank_template_docx, docx_from_html, scanned_pdf
+from crawler.demo.files import (
+    REAL_PDF,
+    blank_template_docx,
+    doc_from_html,
+    docx_from_html,
+    pdf_from_html,
+    scanned_pdf,
+    xls_from_html,
+)
 from crawler.demo.homes import GBK_PORTALS, NAVIGATION, SCRIPT_PAGES, navigation_page, script_page
 from crawler.demo.reports import seed_report, template_report
 
@@ -421,6 +430,7 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
             ],
             [("show.asp?id=1301", "关于报送2012年度政府信息公开工作年度报告的通知"), ("show.asp?id=1201", seed.title)],
         ]
+        self._shucheng_files(seed)
         self.pages["/shucheng/show.asp?id=2101"] = Page(
             200,
             self._legacy_page(
@@ -436,6 +446,53 @@ proxyUrl: '/liaoyang/module/web/jpage/dataproxy.jsp', groupSize: 3}});</script>
             domains=["127.0.0.1"],
             notes="Demo: GBK table layout; one page declares UTF-8 but sends GBK.",
         )
+
+    def _shucheng_files(self, seed) -> None:
+        """The county's reports in the other forms counties publish: the 2021 report as an old Word .doc, the 2022
+        one as a Kingsoft .wps, the 2023 one as a page whose 表三 is an .xls beside it, and the 2012 report (the
+        seed) also as a PDF linked straight from the list."""
+        upload = "/shucheng/upload/"
+        for year, kind, body in (
+            (2021, "doc", doc_from_html(template_report("舒城县", 2021, seed=2021))),
+            # WPS Office writes its .wps in the Word 97 binary format LibreOffice reads as it reads a .doc.
+            (2022, "wps", doc_from_html(template_report("舒城县", 2022, seed=2022))),
+        ):
+            title, path = (
+                f"舒城县{year}年政府信息公开工作年度报告",
+                f"{upload}{year + 1}/shucheng_{year}_nianbao.{kind}",
+            )
+            self.pages[path] = Page(200, body, "application/octet-stream")
+            link = f'<p>附件：<a href="{path}">{title}.{kind}</a></p>'
+            page = f"/shucheng/show.asp?id={year - 2000}02"
+            self._report(
+                "anhui_luan_shucheng",
+                page,
+                title,
+                Page(
+                    200, self._legacy_page(title, f"{year + 1}-01-20 09:00", link, seed.foot).encode("gbk"), "text/html"
+                ),
+            )
+            self.shucheng_items[0].insert(0, (page.removeprefix("/shucheng/"), title))
+        title = "舒城县2023年政府信息公开工作年度报告"
+        report = template_report("舒城县", 2023, seed=2023)
+        table_three = re.findall(r"<table.*?</table>", report, re.S)[1]
+        sheet = f"{upload}2024/shucheng_2023_biao3.xls"
+        self.pages[sheet] = Page(200, xls_from_html(table_three), "application/vnd.ms-excel")
+        body = report.replace(
+            table_three, f'<p>详见附件：<a href="{sheet}">收到和处理政府信息公开申请情况表.xls</a></p>'
+        )
+        self._report(
+            "anhui_luan_shucheng",
+            "/shucheng/show.asp?id=2401",
+            title,
+            Page(200, self._legacy_page(title, "2024-01-19 09:00", body, seed.foot).encode("gbk"), "text/html"),
+        )
+        self.shucheng_items[0].insert(0, ("show.asp?id=2401", title))
+        pdf, pdf_title = f"{upload}2013/shucheng_2012_nianbao.pdf", seed.title + "（PDF版）"
+        self._report(
+            "anhui_luan_shucheng", pdf, pdf_title, Page(200, pdf_from_html(seed.paragraphs()), "application/pdf")
+        )
+        self.shucheng_items[1].append((pdf.removeprefix("/shucheng/"), pdf_title))
 
     def _shucheng_list(self, params: dict) -> Page:
         number = max(1, min(int(params.get("page", "1") or 1), len(self.shucheng_items)))
@@ -711,6 +768,25 @@ pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgT
 
     # -- 淮安市: reports published as files, linked straight from the list ------------------------------------------
 
+    def huaian_word_file(self, revision: int = 0) -> tuple[str, Page]:
+        """The Word file of 淮安's 2023 report page; a later `revision` has other numbers (a corrected file put up
+        under the same URL, the page left as it was)."""
+        markup = template_report("淮安市", 2023, seed=2023 + revision)
+        return "/huaian/zfxxgk/nb/P020240131_2023.docx", Page(200, docx_from_html(markup), DOCX)
+
+    def _huaian_word_report(self, column: str) -> str:
+        """A report page of a server that sends validators, holding only the link to its Word file."""
+        path, page = self.huaian_word_file()
+        self.pages[path] = page
+        title = "淮安市人民政府2023年政府信息公开工作年度报告"
+        return self._report(
+            "jiangsu_huaian",
+            column + "t20240131_2023.html",
+            title,
+            _html(f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<h1>{title}</h1><p>附件：<a href="{path}">{title}.docx</a></p><div class="footer">{DEMO_NOTICE}</div></body></html>"""),
+        )
+
     def _huaian(self) -> None:
         column = "/huaian/zfxxgk/nb/"
         title = "淮安市人民政府2024年政府信息公开工作年度报告"
@@ -733,6 +809,7 @@ pagebar: {{ prepage: {per_page}, recordCount: '{len(self.pingtan_records)}', pgT
                 ),
                 title + "（图片版）",
             ),
+            (self._huaian_word_report(column), "淮安市人民政府2023年政府信息公开工作年度报告"),
             # Not a report: the blank format template some columns carry beside the reports.
             (column + "gsmb.docx", "政府信息公开工作年度报告格式模板"),
         ]

@@ -183,7 +183,7 @@ class PortalsSpider(scrapy.Spider):
     def parse_report(self, response: Response, portal_id: str, list_title: str):
         """A report page: hand the raw bytes to the pipelines (or say it is unchanged since the last run)."""
         if response.status == 304:
-            yield UnchangedPage(portal=portal_id, url=response.url, fetched_at=utc_now())
+            yield self._next_check(response.url, portal_id, list_title, tuple(response.meta.get("file_checks", ())))
             return
         portal = self.portals[portal_id]
         self.crawler.stats.count(portal_id, Count.REPORT_PAGES)
@@ -206,7 +206,52 @@ class PortalsSpider(scrapy.Spider):
     def parse_file(self, response: Response, page: RawPage, pending: tuple[str, ...], portal_id: str):
         """A report file the page links: fetched with the page, read by the extraction stage (`portal_id` keeps
         its request, redirects included, on the portal's domains)."""
-        yield self._next_file(replace(page, files=(*page.files, FetchedFile(response.url, response.body))), pending)
+        fetched = FetchedFile(
+            response.url,
+            response.body,
+            etag=_header(response, "ETag"),
+            last_modified=_header(response, "Last-Modified"),
+        )
+        yield self._next_file(replace(page, files=(*page.files, fetched)), pending)
+
+    def _next_check(self, page_url: str, portal_id: str, list_title: str, pending: tuple) -> UnchangedPage | Request:
+        """An unchanged page's next file to ask about (a conditional request); the report is unchanged when every
+        file it links is."""
+        if not pending:
+            return UnchangedPage(portal=portal_id, url=page_url, fetched_at=utc_now())
+        (url, headers), rest = pending[0], pending[1:]
+        context = {"page_url": page_url, "portal_id": portal_id, "list_title": list_title, "pending": rest}
+        return Request(
+            url,
+            headers=headers,
+            callback=self.file_checked,
+            errback=self.file_check_failed,
+            dont_filter=True,  # the same file may be asked about for two pages
+            meta={"handle_httpstatus_list": [304]},
+            cb_kwargs=context,
+        )
+
+    def file_checked(self, response: Response, page_url: str, portal_id: str, list_title: str, pending: tuple):
+        """A file of an unchanged page, asked again: unchanged (304), or changed, and then its report is read again,
+        page and files, as on a first run."""
+        if response.status == 304:
+            yield self._next_check(page_url, portal_id, list_title, pending)
+            return
+        self.crawler.stats.inc_value("incremental/files_changed")
+        yield Request(
+            page_url,
+            callback=self.parse_report,
+            errback=self.failed,
+            dont_filter=True,  # this run asked for the page already, and was told it had not changed
+            cb_kwargs={"portal_id": portal_id, "list_title": list_title},
+            meta={"report": True, "refetch": True},
+        )
+
+    def file_check_failed(self, failure):
+        """A file that could not be asked about costs only itself: the report stays as stored."""
+        context = failure.request.cb_kwargs
+        self.logger.warning("Failed to check file %s: %s", failure.request.url, failure_reason(failure))
+        return [self._next_check(context["page_url"], context["portal_id"], context["list_title"], context["pending"])]
 
     def file_failed(self, failure):
         """A file that could not be fetched costs only itself: the page goes on with the files it has."""
