@@ -346,6 +346,8 @@ SPAM_VOCABULARY = (
     "开奖",
     "最新版",
 )
+# A letter of any script (Latin, CJK …): a value without one (a table cell of numbers) holds no spam.
+ANY_LETTER = re.compile(r"[^\W\d_]")
 # Brands no list names, read by their grammar: [place-ish prefix] [number] core morpheme [tail], as in
 # 澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的. Each morpheme is a signal of a weight; a run of glued morphemes
 # is spam when its weights reach BRAND_MIN_WEIGHT and it holds an anchor (a casino brand, a gambling noun, a number
@@ -377,7 +379,8 @@ BRAND_MORPHEMES = {
 BRAND_MORPHEME_KINDS = {
     word: kind for kind, (_weight, words) in reversed(BRAND_MORPHEMES.items()) for word in words.split()
 }
-BRAND_NUMBER_WEIGHT = 1.0
+# The weight of each kind; a number (365, 8888) weighs as much as a brand.
+BRAND_WEIGHTS = {kind: weight for kind, (weight, _words) in BRAND_MORPHEMES.items()} | {"number": 1.0}
 # One flat alternation of literals, longest first, so the regex engine skips ahead by their first characters; a
 # number (365, 8888) is 3 to 5 digits, judged where it stands (spam._composed_brands: never a year, nor the tail of a
 # longer number).

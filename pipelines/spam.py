@@ -118,6 +118,8 @@ def _link_block(anchor: lxml_html.HtmlElement, container: lxml_html.HtmlElement)
 
 def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]]:
     """Remove or repair injected spans in extracted text; returns the clean text and what was changed."""
+    if not markers.ANY_LETTER.search(text):
+        return text, []  # numbers and punctuation (most table cells) carry no spam
     hits: list[SpamHit] = []
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
@@ -386,30 +388,44 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
 def _composed_brands(text: str) -> list[tuple[int, int]]:
     """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
     names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的)."""
-    spans, run_start, run_end, kinds, weight = [], -1, -1, set(), 0.0
-
-    def close() -> None:
-        anchored = (
-            kinds & {"brand", "gambling"}
-            or ("number" in kinds and kinds & set(markers.BRAND_WORDS))
-            or {"place", "tip"} <= kinds
-        )
-        if weight >= markers.BRAND_MIN_WEIGHT and anchored:
-            spans.append((run_start, run_end))
-
-    for match in markers.BRAND_MORPHEME.finditer(text):
-        kind = _morpheme_kind(text, match)
-        if kind is None or match.start() != run_end:
-            close()
-            run_start, kinds, weight = match.start(), set(), 0.0
-        if kind is None:
-            run_end = -1
-            continue
-        kinds.add(kind)
-        weight += markers.BRAND_NUMBER_WEIGHT if kind == "number" else markers.BRAND_MORPHEMES[kind][0]
-        run_end = match.end()
-    close()
+    spans = []
+    for run in _glued(markers.BRAND_MORPHEME.finditer(text)):
+        if len(run) < 2:
+            continue  # one morpheme weighs 1 at most: never a brand (and most table cells stop here)
+        segment: list[tuple[re.Match, str]] = []
+        for match in [*run, None]:
+            kind = match and _morpheme_kind(text, match)
+            if kind:
+                segment.append((match, kind))
+            elif segment:
+                if _is_brand([kind for _match, kind in segment]):
+                    spans.append((segment[0][0].start(), segment[-1][0].end()))
+                segment = []
     return spans
+
+
+def _glued(matches) -> list[list[re.Match]]:
+    """Matches in runs, each starting where the one before it ended."""
+    runs: list[list[re.Match]] = []
+    for match in matches:
+        if runs and runs[-1][-1].end() == match.start():
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+def _is_brand(kinds: list[str]) -> bool:
+    """Glued morphemes of these kinds weigh enough and hold an anchor: a casino brand or gambling noun, a number beside
+    words (365体育, not 12345热线app), or a place before lottery-tip words (澳门内部资料免费公开)."""
+    weight = sum(markers.BRAND_WEIGHTS[kind] for kind in kinds)
+    present = set(kinds)
+    anchored = (
+        present & {"brand", "gambling"}
+        or ("number" in present and present & set(markers.BRAND_WORDS))
+        or {"place", "tip"} <= present
+    )
+    return weight >= markers.BRAND_MIN_WEIGHT and bool(anchored)
 
 
 def _morpheme_kind(text: str, match: re.Match) -> str | None:
