@@ -338,7 +338,62 @@ SPAM_VOCABULARY = (
     # pieces of brand lists on the second batch of real mirrors (bt365彩票官方app_亚洲365bet投注, 365bet平台客户端)
     "亚洲",
     "客户端",
+    # tails of brands read by their grammar (365体育备用网址, 足彩app哪个是正规的, 六開好彩開獎)
+    "备用网址",
+    "官方入口",
+    "哪个是正规的",
+    "正规吗",
+    "开奖",
+    "最新版",
 )
+# A letter of any script (Latin, CJK …): a value without one (a table cell of numbers) holds no spam.
+ANY_LETTER = re.compile(r"[^\W\d_]")
+# Brands no list names, read by their grammar: [place-ish prefix] [number] core morpheme [tail], as in
+# 澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的. Each morpheme is a signal of a weight; a run of glued morphemes
+# is spam when its weights reach BRAND_MIN_WEIGHT and it holds an anchor (a casino brand, a gambling noun, a number
+# beside words, or a place before lottery-tip words), so words reports use stay: 体育彩票官网, 文化娱乐平台,
+# 博彩网站 (crackdowns), 12345热线app, 官方网站下载. Weights: 1 for what only a gambling site writes (a casino
+# brand, a number, a site-access tail or a buyer's question), 0.5 for words that are ordinary alone. Words are
+# matched on the text in simplified characters.
+BRAND_MORPHEMES = {
+    # casino brands (alone they may name a place, 金沙县, or a hotel, 皇冠假日); Latin ones as whole words (bobapp)
+    "brand": (
+        1.0,
+        "金沙 葡京 威尼斯人 太阳城 皇冠 亚博 开云 必威 九游 凯发 美高梅 威廉希尔 博金宝 永利 新濠 银河 巴黎人 万博 "
+        "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok",
+    ),
+    # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
+    "gambling": (0.5, "赌场 赌城 博彩 足彩 棋牌 真人 电玩城 百家乐 彩金 捕鱼 开奖"),
+    "noun": (0.5, "体育 彩票 娱乐 电子 直播 比分 足球 篮球 电竞 竞彩 彩"),
+    # lottery-tip words (澳门内部资料免费公开最新版)
+    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 今晚 王中王 一肖一码 特马 好彩 六开"),
+    "access": (
+        1.0,
+        "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 注册送 网投 "
+        "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
+    ),
+    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐"),
+    "place": (0.5, "新澳门 新澳 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
+}
+# Each word's kind (a word of two kinds counts as the first).
+BRAND_MORPHEME_KINDS = {
+    word: kind for kind, (_weight, words) in reversed(BRAND_MORPHEMES.items()) for word in words.split()
+}
+# The weight of each kind; a number (365, 8888) weighs as much as a brand.
+BRAND_WEIGHTS = {kind: weight for kind, (weight, _words) in BRAND_MORPHEMES.items()} | {"number": 1.0}
+# One flat alternation of literals, longest first, so the regex engine skips ahead by their first characters; a
+# number (365, 8888) is 3 to 5 digits, judged where it stands (spam._composed_brands: never a year, nor the tail of a
+# longer number).
+BRAND_MORPHEME = re.compile(
+    "|".join(
+        [re.escape(w) for w in sorted(BRAND_MORPHEME_KINDS, key=len, reverse=True)]
+        + [f"{w.upper()}|{w.capitalize()}" for w in BRAND_MORPHEME_KINDS if w.isascii()]
+        + [f"{digit}[0-9]{{2,4}}(?![0-9])" for digit in "0123456789"]
+    )
+)
+# A number anchors a run only beside words of these kinds (365体育 is a brand, 12345热线app a hotline's app).
+BRAND_WORDS = ("brand", "gambling", "noun")
+BRAND_MIN_WEIGHT = 2.0
 # An ASCII run of a spam phrase starts and ends with a letter or digit (or the @ some brands end in: 188博金宝体育@);
 # a bare - or _ only joins two pieces (SPAM_SEPARATOR), so a title's separator (…制度-ag九游会app) stays out of it.
 SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")
@@ -458,7 +513,10 @@ TEXT_URL = re.compile(
     re.I,
 )
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
-OWN_ADDRESS_CONTEXT = re.compile(r"(?:网站|网址|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)[^，。；\n]{0,12}$", re.I)
+# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)).
+OWN_ADDRESS_CONTEXT = re.compile(
+    r"(?:网站|网址|政府网|政务网|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)[^，。；\n]{0,12}$", re.I
+)
 TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.cn",
     ".gov",
@@ -506,6 +564,8 @@ SPAM_DOMAIN_WORDS = re.compile(
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).
 MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
+# A number the report counts with (…澳门金沙官网1条、部门文件等111条) is the report's own, never part of the phrase.
+COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
 # What follows a phrase standing for the body in the report's own title or scope: the phrase stands for a place

@@ -118,6 +118,8 @@ def _link_block(anchor: lxml_html.HtmlElement, container: lxml_html.HtmlElement)
 
 def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]]:
     """Remove or repair injected spans in extracted text; returns the clean text and what was changed."""
+    if not markers.ANY_LETTER.search(text):
+        return text, []  # numbers and punctuation (most table cells) carry no spam
     hits: list[SpamHit] = []
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
@@ -247,7 +249,11 @@ def _piece_after(text: str, index: int) -> int | None:
         after := _piece_after(text, separator.end()) or _brand_word(text, separator.end())
     ):
         return after
-    if (match := markers.SPAM_ASCII.match(text, index)) and not markers.REPORT_YEAR_AHEAD.match(text, index):
+    if (
+        (match := markers.SPAM_ASCII.match(text, index))
+        and not markers.REPORT_YEAR_AHEAD.match(text, index)
+        and not markers.COUNT_AHEAD.match(text, index)
+    ):
         return match.end()
     if core := markers.SPAM_CORE.match(text, index):
         return core.end()
@@ -379,6 +385,65 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
     return seeds
 
 
+def _composed_brands(text: str) -> list[tuple[int, int]]:
+    """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
+    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的)."""
+    spans = []
+    for run in _glued(markers.BRAND_MORPHEME.finditer(text)):
+        if len(run) < 2:
+            continue  # one morpheme weighs 1 at most: never a brand (and most table cells stop here)
+        segment: list[tuple[re.Match, str]] = []
+        for match in [*run, None]:
+            kind = match and _morpheme_kind(text, match)
+            if kind:
+                segment.append((match, kind))
+            elif segment:
+                if _is_brand([kind for _match, kind in segment]):
+                    spans.append((segment[0][0].start(), segment[-1][0].end()))
+                segment = []
+    return spans
+
+
+def _glued(matches) -> list[list[re.Match]]:
+    """Matches in runs, each starting where the one before it ended."""
+    runs: list[list[re.Match]] = []
+    for match in matches:
+        if runs and runs[-1][-1].end() == match.start():
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+def _is_brand(kinds: list[str]) -> bool:
+    """Glued morphemes of these kinds weigh enough and hold an anchor: a casino brand or gambling noun, a number beside
+    words (365体育, not 12345热线app), or a place before lottery-tip words (澳门内部资料免费公开)."""
+    weight = sum(markers.BRAND_WEIGHTS[kind] for kind in kinds)
+    present = set(kinds)
+    anchored = (
+        present & {"brand", "gambling"}
+        or ("number" in present and present & set(markers.BRAND_WORDS))
+        or {"place", "tip"} <= present
+    )
+    return weight >= markers.BRAND_MIN_WEIGHT and bool(anchored)
+
+
+def _morpheme_kind(text: str, match: re.Match) -> str | None:
+    """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word
+    (2021体育彩票, 0750-8888038, page)."""
+    word, before = match.group(0), text[match.start() - 1 : match.start()]
+    if word.isdigit():
+        is_year = len(word) == 4 and word[:2] in ("19", "20")
+        return None if is_year or (before and before in "0123456789.:/-") else "number"
+    if word.isascii():
+        after = text[match.end() : match.end() + 1]
+        letter_before = before.isascii() and before.isalpha()
+        letter_after = after.isascii() and after.isalpha() and text[match.end() : match.end() + 3].lower() != "app"
+        if letter_before or letter_after:
+            return None
+    return markers.BRAND_MORPHEME_KINDS[word.lower()]
+
+
 def spam_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
     words in a place slot, grown and merged; keyword-list lines whole."""
@@ -388,6 +453,7 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
         for m in markers.MIXED_SEED.finditer(text)
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
+    seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     spans: list[tuple[int, int]] = []
     for start, end in sorted(grown):
@@ -445,7 +511,13 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
         return "spam_title"
     if markers.REPORT_BODY_AHEAD.match(shadow, end):
         return "place_name"
-    return "mixed_token" if "_" in found and re.search(r"[A-Za-z0-9]", found) else "spam_phrase"
+    return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
+
+
+def _site_code(found: str) -> bool:
+    """A run of Latin letters that is no word of a brand (app): a site's code, as in 皇家88_xpj官方入口 (while
+    188博金宝app_188博金宝体育@ is brands and numbers only)."""
+    return any(run.lower() not in VOCABULARY for run in re.findall(r"[A-Za-z]+", found))
 
 
 def _place_suffix(shadow: str, start: int, end: int) -> str | None:
