@@ -402,8 +402,16 @@ SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")
 SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]* ?$")
 YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$")
 DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
-# Separators between the pieces of one brand (九游体育- 九游体育官方网站), and between brands of a list (A,B).
-SPAM_SEPARATOR = re.compile(r" ?[-_] ?")
+# Separators between the pieces of one brand (九游体育- 九游体育官方网站, 中国足彩网¥在线直播), and between brands
+# of a list (A,B).
+SPAM_SEPARATOR = re.compile(r" ?[-_¥￥] ?")
+# A list of brands joined by _ holds pieces no vocabulary names (365bet规则_, 假的365不让提款怎么办_): a piece of at
+# most this many letters or digits before a _ that opens a spam phrase belongs to the list when a boundary (the
+# start, punctuation, a space, another _) stands before it.
+LIST_PIECE_MAX_CHARS = 12
+LIST_PIECE_BEFORE = re.compile(rf"[^\W_]{{1,{LIST_PIECE_MAX_CHARS}}}_$")
+# Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
+BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
 # Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).
 BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
 LIST_COMMA = ",，"

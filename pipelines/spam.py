@@ -315,6 +315,9 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
         break
     while True:
         start = _grow(text, start, _piece_before)
+        if piece := _list_piece_before(text, start):
+            start = piece
+            continue
         if start and text[start - 1] in markers.LIST_COMMA:
             before = _grow(text, start - 1, _piece_before)
             if markers.SPAM_CORE.search(text, before, start - 1) or markers.SLOT_RISKY.search(text, before, start - 1):
@@ -322,6 +325,18 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
                 continue
         break
     return start, end
+
+
+def _list_piece_before(text: str, start: int) -> int | None:
+    """Start of a list piece before a _ that opens the phrase at start (《365bet规则_365bet…, _365bet最新技巧_365体育…),
+    when a boundary stands before the piece; None otherwise (关于假的365不让提款怎么办_: its edge is unknown)."""
+    if text[start - 1 : start] != "_":
+        return None
+    head = text[max(0, start - markers.LIST_PIECE_MAX_CHARS - 1) : start]
+    if not (piece := markers.LIST_PIECE_BEFORE.search(head)):
+        return None
+    piece_start = start - len(piece.group(0))
+    return piece_start if piece_start == 0 or not text[piece_start - 1].isalnum() else None
 
 
 def _bracket_end(text: str, start: int) -> int | None:
@@ -455,13 +470,36 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted(grown):
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+    return _merged(_as_written_elsewhere(text, _merged(grown)))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
-            spans.append((start, end))
-    return spans
+            merged.append((start, end))
+    return merged
+
+
+def _as_written_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A mirror writes one string wherever it injects: a span lying inside the same string found whole elsewhere
+    (…怎么办_365bet最新技巧_365体育注册送365 after 关于, found whole after 《) is that string."""
+    if len(spans) < 2:
+        return spans
+    phrases = sorted({text[start:end] for start, end in spans}, key=len, reverse=True)
+    grown = []
+    for start, end in spans:
+        for phrase in phrases:
+            if len(phrase) <= end - start:
+                break
+            # an occurrence that starts at or before the span and ends at or after it
+            if (at := text.find(phrase, max(0, end - len(phrase)), start + len(phrase))) != -1:
+                start, end = at, at + len(phrase)
+                break
+        grown.append((start, end))
+    return grown
 
 
 def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) -> str:
@@ -517,7 +555,10 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
 def _site_code(found: str) -> bool:
     """A run of Latin letters that is no word of a brand (app): a site's code, as in 皇家88_xpj官方入口 (while
     188博金宝app_188博金宝体育@ is brands and numbers only)."""
-    return any(run.lower() not in VOCABULARY for run in re.findall(r"[A-Za-z]+", found))
+    return any(
+        run.lower() not in VOCABULARY and run.lower() not in markers.BRAND_LATIN_WORDS
+        for run in re.findall(r"[A-Za-z]+", found)
+    )
 
 
 def _place_suffix(shadow: str, start: int, end: int) -> str | None:
