@@ -52,6 +52,17 @@ def _place_names() -> frozenset[str]:
     return frozenset(place.zh for place in (*provinces, *cities, *counties) if len(place.zh) >= 2)
 
 
+@cache
+def place_pinyin() -> frozenset[str]:
+    """Every province's and city's name in toneless pinyin (shandong, linyi): the names government mail systems
+    and sites take as their own domains (lystyj@ly.shandong.cn)."""
+    from pypinyin import lazy_pinyin
+
+    provinces, cities, _counties = _gazetteer()
+    names = [province.zh for province in provinces] + [place_stem(city.zh) for city in cities]
+    return frozenset("".join(lazy_pinyin(name)).replace("ü", "v") for name in names)
+
+
 def place_at(text: str) -> str | None:
     """The longest place name the gazetteer knows at the start of the text (吉安市人民政府 → 吉安), else None."""
     names = _place_names()

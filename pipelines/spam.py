@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from pipelines import markers
 from pipelines.items import Report
-from pipelines.regions import place_at, region_parts, title_place
+from pipelines.regions import place_at, place_pinyin, region_parts, title_place
 from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
@@ -165,9 +165,18 @@ def _remove_pinyin_glosses(text: str, hits: list[SpamHit]) -> str:
 def _trusted(domain: str, context: SpamContext) -> bool:
     domain = domain.lower()
     bare_suffixes = (suffix.lstrip(".") for suffix in markers.TRUSTED_DOMAIN_SUFFIXES)
-    return domain == (context.host or "") or any(
-        domain == bare or domain.endswith("." + bare) for bare in bare_suffixes
+    return (
+        domain == (context.host or "")
+        or any(domain == bare or domain.endswith("." + bare) for bare in bare_suffixes)
+        or _place_domain(domain)
     )
+
+
+def _place_domain(domain: str) -> bool:
+    """A .cn domain registered under a province's or city's pinyin (ly.shandong.cn, the province's mail system):
+    spam sites take numbers and letters (996bkk.com, 77365.com), not a place's name."""
+    labels = domain.split(".")
+    return len(labels) >= 2 and labels[-1] == "cn" and labels[-2] in place_pinyin()
 
 
 def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit]) -> str:

@@ -155,16 +155,20 @@ def part(name: str) -> list[dict]:
 
 
 def test_genuine_pages_keep_every_character():
-    genuine = [case for case in CASES if case["group"] == "genuine" and case["part"] != "held_out4"]
+    # held_out4's real-g080 lost its own mailbox on ly.shandong.cn when the fourth batch was scored; the fix (a .cn
+    # domain under a province's or city's pinyin is the place's own) was made after, so it is tuned on now.
+    genuine = [case for case in CASES if case["group"] == "genuine"]
     kept = genuine_kept(genuine)
     assert kept["case_precision"] >= 0.99 and kept["unchanged"] == len(genuine), kept
 
 
-def test_blind_fourth_batch_genuine_pages_keep_what_they_kept_when_scored():
-    # scored once, blind: real-g080's own mailbox on ly.shandong.cn (电子邮箱:…) was taken for a spam address; the
-    # other seven pages came through unchanged. A later round may fix it; this only keeps it from getting worse.
-    genuine = [case for case in FOURTH if case["group"] == "genuine"]
-    assert genuine_kept(genuine)["unchanged"] >= 7
+@pytest.mark.parametrize(
+    ("address", "kept"),
+    [("lystyj@ly.shandong.cn", True), ("lyty.linyi.gov.cn", True), ("ly@996bkk.cn", False), ("www.linyi365.cn", False)],
+)
+def test_an_address_under_a_places_pinyin_is_its_own(address, kept):
+    text = f"请与临沂市体育局办公室联系(电话:8726833;电子邮箱:{address})。"
+    assert (address in clean_text_spam(text, SpamContext())[0]) is kept
 
 
 @pytest.mark.parametrize(("part_name", "kind"), [(name, kind) for name, kinds in REACHED.items() for kind in kinds])
