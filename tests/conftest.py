@@ -19,10 +19,20 @@ import psycopg
 import pytest
 from scrapy.utils.test import get_crawler
 
+from crawler.demo.server import start_in_thread
 from pipelines.databases import open_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPORT_SCHEMA = json.loads((Path(__file__).parent.parent / "pipelines" / "report.schema.json").read_text("utf-8"))
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """The demo portals on a free port, their registry written in the test's folder: (server, folder)."""
+    server = start_in_thread(0)
+    server.write_files(tmp_path / "demo_portals.toml")
+    yield server, tmp_path
+    server.shutdown()
 
 
 def assert_valid_report(item: dict) -> None:

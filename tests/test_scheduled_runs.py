@@ -12,18 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demo.server import start_in_thread
 from tests.conftest import crawl, crawl_command, stored_reports, wait_until
 
 pytestmark = pytest.mark.slow  # real crawls in subprocesses against servers started here
-
-
-@pytest.fixture
-def demo(tmp_path):
-    server = start_in_thread(0)
-    server.write_files(tmp_path / "demo_portals.toml")
-    yield server, tmp_path
-    server.shutdown()
 
 
 def run(folder: Path, name: str, *args: str, env: dict | None = None) -> tuple[subprocess.CompletedProcess, dict]:

@@ -12,7 +12,6 @@ import subprocess
 import pytest
 import redis
 
-from crawler.demo.server import start_in_thread
 from pipelines.databases import open_database
 from pipelines.export import read_store
 from tests.conftest import crawl, crawl_command, stored_reports, wait_until
@@ -20,14 +19,6 @@ from tests.conftest import crawl, crawl_command, stored_reports, wait_until
 pytestmark = pytest.mark.slow  # real crawls in subprocesses against servers started here
 
 ROWS = "SELECT url, portal, title, year, published, publisher, region_code, sha256, versions FROM reports ORDER BY url"
-
-
-@pytest.fixture
-def demo(tmp_path):
-    server = start_in_thread(0)
-    server.write_files(tmp_path / "demo_portals.toml")
-    yield server, tmp_path
-    server.shutdown()
 
 
 def rows(store: str) -> list[tuple]:
