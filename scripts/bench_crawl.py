@@ -6,7 +6,7 @@ CPU is counted for every process of a crawl, extraction workers and the forkserv
 child subreaper (prctl PR_SET_CHILD_SUBREAPER), so processes the crawl leaves behind become its children, and it
 waits for all of them before reading resource.getrusage(RUSAGE_CHILDREN). The farm server is a child too but is
 waited for only at the end, so its CPU is never counted. Peak memory is the largest sum of the RSS of the crawl's
-process tree, sampled every 0.2 s (and the largest single process, from rusage).
+process tree, sampled every 0.2 s, and the largest single process then.
 
 Usage: python -m scripts.bench_crawl [--sizes 1000,5000] [--with-20k] [--concurrency 16]. The three crawlers run at
 the first size; the later sizes run our crawl only, for peak memory as the crawl grows.
@@ -99,12 +99,13 @@ def measure(crawler: str, command: list[str], cwd: Path, env: dict, server: int,
     """Run one crawl to its end, its leftover processes reaped, and what it cost."""
     me = os.getpid()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak = [0]
+    peak = [0, 0]  # the tree's summed RSS, the largest single process's
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(0.2):
-            peak[0] = max(peak[0], tree_rss(descendants(me, server)))
+            sizes = [tree_rss([pid]) for pid in descendants(me, server)]
+            peak[:] = max(peak[0], sum(sizes)), max([peak[1], *sizes])
 
     sampler = threading.Thread(target=sample, daemon=True)
     start = time.perf_counter()
@@ -125,7 +126,7 @@ def measure(crawler: str, command: list[str], cwd: Path, env: dict, server: int,
         raise RuntimeError(f"{crawler} exited {process.returncode}; see {log}")
     items = int(match.group(1)) if (match := re.search(r"'item_scraped_count': (\d+)", text)) else 0
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return Measured(crawler, pages, items, seconds, cpu, peak[0] / 2**20, after.ru_maxrss / 1024)
+    return Measured(crawler, pages, items, seconds, cpu, peak[0] / 2**20, peak[1] / 2**20)
 
 
 def start_farm(pages: int, registry: Path) -> tuple[subprocess.Popen, int, int]:
