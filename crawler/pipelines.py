@@ -11,9 +11,8 @@ import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
+from dataclasses import fields, replace
 
-from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 
 from pipelines.checks import validate_report
@@ -167,6 +166,8 @@ class StorePipeline(StatsPipeline):
             return replace(Report.from_dict(stored), change=UNCHANGED)
         if not isinstance(item, Report):
             return item
-        change = self.store.save(ItemAdapter(item).asdict(), item.fetched_at, **item.http_cache)
+        # The fields as they are (plain JSON values already): ItemAdapter.asdict would walk every table cell.
+        line = {field.name: getattr(item, field.name) for field in fields(item)}
+        change = self.store.save(line, item.fetched_at, **item.http_cache)
         self.stats.count(item.portal, STORED[change])
         return replace(item, change=change)

@@ -132,12 +132,23 @@ def _css(selector: str) -> etree.XPath:
     return etree.XPath(HTMLTranslator().css_to_xpath(selector))
 
 
-CHROME_XPATH = etree.XPath(" | ".join(HTMLTranslator().css_to_xpath(s, ".//") for s in markers.CHROME_SELECTORS))
+# Chrome selectors are tag names and class names: tags are found by lxml's own walk, classes by one XPath to the
+# elements that have a class, then their class tokens (as CSS splits them: on spaces, tabs and line breaks).
+# Any other selector form is matched by its translated XPath.
+CHROME_TAGS = tuple(s for s in markers.CHROME_SELECTORS if re.fullmatch(r"[a-z][a-z0-9]*", s))
+CHROME_CLASSES = frozenset(s[1:] for s in markers.CHROME_SELECTORS if re.fullmatch(r"\.[\w-]+", s))
+CHROME_OTHER = [s for s in markers.CHROME_SELECTORS if s not in CHROME_TAGS and s[1:] not in CHROME_CLASSES]
+CHROME_OTHER_XPATH = etree.XPath(" | ".join(HTMLTranslator().css_to_xpath(s, ".//") for s in CHROME_OTHER) or "/..")
+WITH_CLASS = etree.XPath("descendant::*[@class]")
+CLASS_SEPARATOR = re.compile(r"[ \t\n\r]+")  # the white space of XPath's normalize-space
 
 
 def remove_chrome(container: lxml_html.HtmlElement) -> None:
-    """Drop chrome elements (with everything inside them) before extraction."""
-    for element in CHROME_XPATH(container):
+    """Drop chrome elements (with everything inside them) before extraction. The order they are dropped in does
+    not matter: one inside another goes with it either way, and each leaves its tail text where it stood."""
+    found = [element for element in container.iter(*CHROME_TAGS) if element is not container]
+    found += [e for e in WITH_CLASS(container) if not CHROME_CLASSES.isdisjoint(CLASS_SEPARATOR.split(e.get("class")))]
+    for element in dict.fromkeys(found + CHROME_OTHER_XPATH(container)):  # a <nav class="share"> once
         element.drop_tree()
 
 
@@ -175,6 +186,9 @@ def container_text(container: lxml_html.HtmlElement) -> str:
     return clean_lines(text)
 
 
+BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
+
+
 def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
     """The label → value pairs of the page's metadata block (索引号, 发布日期, 来源 …) and its meta tags."""
     found: dict[str, str] = {}
@@ -182,10 +196,11 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
         label = markers.META_TAGS.get((meta.get("name") or "").lower())
         if label and (value := clean_space(meta.get("content") or "")):
             found.setdefault(label, value)
-    runs = [clean_space(text) for text in document.xpath("//body//text()[not(ancestor::script or ancestor::style)]")]
+    runs = [clean_space(text) for text in BODY_TEXT(document)]
     runs = [run for run in runs if run and run not in ("|", "•")]
     for index, run in enumerate(runs):
-        labels = list(markers.META_LABEL.finditer(run))
+        # Every label ends in a colon: the many runs without one cannot hold a label.
+        labels = list(markers.META_LABEL.finditer(run)) if ":" in run or "：" in run else []
         for number, match in enumerate(labels):
             label = re.sub(r"\s", "", match.group(1))
             end = labels[number + 1].start() if number + 1 < len(labels) else len(run)

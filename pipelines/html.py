@@ -7,9 +7,13 @@ its serialisation is well-formed, so lxml then reads all of it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 from lxml import html as lxml_html
 from selectolax.lexbor import LexborHTMLParser
+
+from pipelines import markers
 
 # Inline images (data: URIs) carry no report text and can be tens of megabytes: kept as an empty image.
 DATA_URI_ATTRIBUTES = ("src", "href", "data-src")
@@ -32,3 +36,9 @@ def parse_html(markup: str) -> lxml_html.HtmlElement:
         return lxml_html.document_fromstring(tree.html, parser=_LXML)
     except (ValueError, etree.ParserError) as error:
         raise UnparseableHtml(f"not parseable as HTML: {error}") from error
+
+
+@lru_cache(maxsize=4096)  # Word pastes repeat a few style strings thousands of times per page
+def invisible_style(style: str) -> bool:
+    """True when an inline style hides its element (display:none, zero size, far off-screen, transparent)."""
+    return markers.INVISIBLE_STYLE.search(style) is not None

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from posixpath import dirname
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
 
 from pipelines import markers
-from pipelines.html import UnparseableHtml, parse_html
+from pipelines.html import UnparseableHtml, invisible_style, parse_html
 from pipelines.text import clean_space
 
 
@@ -55,6 +56,7 @@ def is_report_title(title: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # every link of every page is asked about; chrome links repeat across pages
 def document_type(url: str) -> str | None:
     """The file type when a URL points at a document (pdf, docx …) rather than a web page."""
     path = urlsplit(url).path.lower()
@@ -82,23 +84,33 @@ def _base_url(document: lxml_html.HtmlElement, page_url: str) -> str:
     return urljoin(page_url, base[0].strip()) if base else page_url
 
 
-def is_hidden(element: lxml_html.HtmlElement) -> bool:
-    """True when the element or an ancestor is hidden by inline style or the hidden attribute."""
-    node = element
+def is_hidden(element: lxml_html.HtmlElement, known: dict | None = None) -> bool:
+    """True when the element or an ancestor is hidden by inline style or the hidden attribute. `known` remembers
+    the answer for every element asked about, so the links of one page climb each ancestor once."""
+    known = {} if known is None else known
+    climbed = []
+    node, hidden = element, False
     while node is not None:
-        if markers.INVISIBLE_STYLE.search(node.get("style") or "") or node.get("hidden") is not None:
-            return True
+        if node in known:
+            hidden = known[node]
+            break
+        climbed.append(node)
+        if invisible_style(node.get("style") or "") or node.get("hidden") is not None:
+            hidden = True
+            break
         node = node.getparent()
-    return False
+    known.update(dict.fromkeys(climbed, hidden))
+    return hidden
 
 
 def visible_links(document: lxml_html.HtmlElement, page_url: str) -> list[tuple[lxml_html.HtmlElement, str]]:
     """Every visible <a href> as (element, absolute URL without fragment); script and mail links dropped."""
     base = _base_url(document, page_url)
     found = []
+    known: dict[lxml_html.HtmlElement, bool] = {}
     for anchor in document.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")) or is_hidden(anchor):
+        if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")) or is_hidden(anchor, known):
             continue
         found.append((anchor, urljoin(base, href).split("#", 1)[0]))
     return found

@@ -9,9 +9,11 @@ from dataclasses import asdict, dataclass, replace
 from functools import cache
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from pipelines import markers
+from pipelines.html import invisible_style
 from pipelines.items import Report
 from pipelines.regions import place_at, place_pinyin, region_parts, title_place
 from pipelines.text import clean_space, to_simplified
@@ -73,23 +75,43 @@ def strip_dom_spam(document: lxml_html.HtmlElement, container: lxml_html.HtmlEle
             text = clean_space(re.sub(r"<[^>]+>", "", anchor))
             if _offsite_spam(urljoin(page_url, href), text, host):
                 hits.append(SpamHit(text, "", "script_link"))
-    for element in container.xpath(".//*[@style or @hidden] | .//marquee"):
-        if container not in element.iterancestors():
+    dropped = False  # until something is dropped, every element found below is still in the container
+    # Most pages hide nothing: the distinct inline styles (a handful, however many elements) say so at once.
+    hides = MARKED_HIDDEN(container) or any(invisible_style(style) for style in set(INLINE_STYLES(container)))
+    for element in HIDDEN_CANDIDATES(container) if hides else ():
+        if dropped and container not in element.iterancestors():
             continue  # inside an element dropped earlier
-        style = element.get("style") or ""
-        if element.tag == "marquee" or element.get("hidden") is not None or markers.INVISIBLE_STYLE.search(style):
+        if element.tag == "marquee" or element.get("hidden") is not None or invisible_style(element.get("style") or ""):
             if text := clean_space(element.text_content()):
                 hits.append(SpamHit(text, "", "hidden_element"))
             element.drop_tree()
-    for anchor in container.xpath(".//a[@href]"):
-        if container not in anchor.iterancestors():
+            dropped = True
+    for anchor in list(container.iterdescendants("a")):  # blocks are dropped as we go
+        href = anchor.get("href")
+        if href is None or not _may_leave_site(href):
+            continue
+        if dropped and container not in anchor.iterancestors():
             continue  # went with a block dropped earlier
-        if not _offsite_spam(urljoin(page_url, anchor.get("href")), clean_space(anchor.text_content()), host):
+        if not _offsite_spam(urljoin(page_url, href), clean_space(anchor.text_content()), host):
             continue
         block = _link_block(anchor, container)
         hits.extend(SpamHit(clean_space(a.text_content()), "", "link_block") for a in block.iter("a"))
         block.drop_tree()
+        dropped = True
     return hits
+
+
+HIDDEN_CANDIDATES = etree.XPath(".//*[@style or @hidden] | .//marquee")
+MARKED_HIDDEN = etree.XPath("boolean(.//*[@hidden] | .//marquee)")
+INLINE_STYLES = etree.XPath(".//@style", smart_strings=False)
+# Characters URL parsing removes wherever they stand (urllib.parse: tab, carriage return, newline).
+URL_IGNORED = str.maketrans("", "", "\t\r\n")
+
+
+def _may_leave_site(href: str) -> bool:
+    """False for a link that resolves to the page's own host whatever the page's URL is: one without "//" (a
+    path, a query, a fragment, or a scheme such as javascript: that urljoin leaves without a host)."""
+    return "//" in href.translate(URL_IGNORED)
 
 
 def _offsite_spam(url: str, text: str, host: str | None) -> bool:

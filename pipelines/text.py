@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 
 def clean_space(text: str) -> str:
-    """Collapse runs of white space (including full-width spaces) to one space."""
-    return re.sub(r"[\s\u3000\xa0]+", " ", text).strip()
+    """Collapse runs of white space (including full-width and non-breaking spaces: str.split splits on every
+    character str.isspace knows, as re's \\s matches) to one space."""
+    return " ".join(text.split())
 
 
 @cache
@@ -26,6 +26,8 @@ def to_simplified(text: str) -> str:
 def simplified(text: str) -> tuple[str, str]:
     """(text in simplified characters, "zh-Hant" or "zh-Hans" for how it was published)."""
     converted = to_simplified(text)
+    if converted == text:  # nothing to convert (most pages): no need to count characters
+        return converted, "zh-Hans"
     changed = sum(a != b for a, b in zip(text, converted, strict=False))
     han = sum("\u4e00" <= ch <= "\u9fff" for ch in text) or 1
     return converted, ("zh-Hant" if changed / han > 0.03 else "zh-Hans")
