@@ -265,6 +265,8 @@ class PortalsSpider(scrapy.Spider):
     def _new_files(self, portal: Portal, response: Response) -> list[str]:
         """Report files the page links, on the portal's domains and not yet fetched in this run (a few at most)."""
         found = []
+        if not markers.FILE_SUFFIX.search(response.body):
+            return found
         for match in markers.FILE_HREF.finditer(response.body):
             url = urljoin(response.url, match.group(1).decode("latin-1").strip()).split("#", 1)[0]
             if portal.allows(url) and url not in self.file_urls and len(found) < markers.MAX_FILES_PER_PAGE:
