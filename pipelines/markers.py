@@ -251,7 +251,9 @@ SLOT_RISKY = re.compile(
 # Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
 # joined by _ , -, carries one.
 TITLE_LINE_WORDS = re.compile(
-    SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分", re.I
+    SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
+    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx",
+    re.I,
 )
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
@@ -363,20 +365,24 @@ BRAND_MORPHEMES = {
     "brand": (
         1.0,
         "金沙 葡京 威尼斯人 太阳城 皇冠 亚博 开云 必威 九游 凯发 美高梅 威廉希尔 博金宝 永利 新濠 银河 巴黎人 万博 "
-        "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok",
+        "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok "
+        # sports-betting brands of the mirrors that copy sports news (半岛官网, 三亿体育手机app下载, 澳门人威尼斯官网);
+        # most are ordinary words too (半岛, 芒果, 星空, 江南), so they count only glued to other morphemes
+        "半岛 三亿 金博 芒果 星空 雷竞技 博亚 尊龙 欧宝 宝博 博鱼 乐动 江南 九州 大发 南宫 火狐 威尼斯 球速 "
+        "kaiyun leyu hth bsports",
     ),
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
     "gambling": (0.5, "赌场 赌城 博彩 足彩 棋牌 真人 电玩城 百家乐 彩金 捕鱼 开奖"),
     "noun": (0.5, "体育 彩票 娱乐 电子 直播 比分 足球 篮球 电竞 竞彩 彩"),
     # lottery-tip words (澳门内部资料免费公开最新版)
-    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 今晚 王中王 一肖一码 特马 好彩 六开"),
+    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开"),
     "access": (
         1.0,
         "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 注册送 网投 "
         "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
     ),
-    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐"),
-    "place": (0.5, "新澳门 新澳 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
+    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机"),
+    "place": (0.5, "新澳门 新澳 澳门人 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
 }
 # Each word's kind (a word of two kinds counts as the first).
 BRAND_MORPHEME_KINDS = {
@@ -418,6 +424,8 @@ BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "a
 # Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).
 BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
 LIST_COMMA = ",，"
+# Marks that end a clause or a sentence.
+CLAUSE_ENDS = frozenset(",，。；;！？!?")
 # What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
 # (A bare 政府 before 信息公开 is the report's phrase, not a body: 石家庄市X政府信息公开指南.)
 ADMIN_SUFFIX = re.compile(
@@ -425,8 +433,8 @@ ADMIN_SUFFIX = re.compile(
 )
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
-# The slot of a place in an address (地址：X益民西街8号).
-ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*$")
+# The slot of a place in an address (地址：X益民西街8号), also after the province or city that opens it (公司地址:江西省X).
+ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市))?$")
 # X彩票市统计局: a level word and a body after a phrase; only a place can stand there.
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
@@ -579,6 +587,9 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
+# What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
+# page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
+NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
 # What follows a phrase standing for the body in the report's own title or scope: the phrase stands for a place
 # (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府).
 REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|各[省市县区])")

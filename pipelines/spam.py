@@ -549,7 +549,7 @@ def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) ->
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
-        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places:
+        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
             kind = "place_name"
         if kind == "template_phrase":
             replacement = next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
@@ -576,7 +576,7 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
         return "template_phrase"
     if _place_suffix(shadow, start, end) is not None:
         return "place_name"
-    if _title_spam(shadow, start, end):
+    if not markers.NAME_HOLDER_AHEAD.match(shadow, end) and _title_spam(shadow, start, end):
         return "spam_title"
     if markers.REPORT_BODY_AHEAD.match(shadow, end):
         return "place_name"
@@ -599,7 +599,7 @@ def _place_suffix(shadow: str, start: int, end: int) -> str | None:
         return None
     if suffix := markers.ADMIN_SUFFIX.match(shadow, end) or markers.PLACE_LEVEL.match(shadow, end):
         return suffix.group(0)
-    return "" if markers.ADDRESS_SLOT.search(shadow[max(0, start - 12) : start]) else None
+    return "" if markers.ADDRESS_SLOT.search(shadow[max(0, start - 16) : start]) else None
 
 
 def _title_spam(text: str, start: int, end: int) -> bool:
@@ -616,7 +616,7 @@ def _title_spam(text: str, start: int, end: int) -> bool:
             or bool(markers.REPORT_TITLE.search(after))
             or not re.search("[。，；,;]", after)  # the rest of the line is a heading, not a sentence
         )
-    return line_start == 0 and not after.strip() and bool(re.search(r"[-_|]\s*$", before))
+    return line_start == 0 and not after.strip() and not re.search("[。；;:：]", before)
 
 
 def _abbreviation(place: str) -> str:
@@ -712,3 +712,9 @@ class _ShortValueCleaner:
         cleaned, hits = self.seen[value]
         record(hits, field_name)
         return cleaned
+
+
+def _sentence_end(text: str, index: int) -> bool:
+    """A clause or sentence ends at index: what stands glued before it was put at the end of a sentence (…更加便利
+    澳门人威尼斯官网,), where no place name stands."""
+    return text[index : index + 1] in markers.CLAUSE_ENDS
