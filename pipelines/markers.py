@@ -259,6 +259,8 @@ TITLE_LINE_WORDS = re.compile(
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
 KEYWORD_SEPARATOR = re.compile(r"[_,\-]")
+# A line holding one of these is a sentence or a labelled value (版权所有:X), not a heading or a title.
+SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
 LINK_SPAM = re.compile(
     SPAM_CORE.pattern
@@ -400,6 +402,14 @@ BRAND_MORPHEME = re.compile(
         + [f"{digit}[0-9]{{2,4}}(?![0-9])" for digit in "0123456789"]
     )
 )
+# A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育); searched apart,
+# as in BRAND_MORPHEME it would cost the engine its skipping ahead (7 times as slow).
+# The site's own name, first in its breadcrumb (您当前所在的位置: X > 健身知识).
+SITE_NAME_SLOT = re.compile(r"位置\s*[:：]?\s*(?P<name>[^\s>:：]{2,16})\s*>")
+LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
+LATIN_BRAND = re.compile(rf"(?<![A-Za-z])[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
+# The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
+BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
 # A number anchors a run only beside words of these kinds (365体育 is a brand, 12345热线app a hotline's app).
 BRAND_WORDS = ("brand", "gambling", "noun")
 BRAND_MIN_WEIGHT = 2.0
@@ -433,7 +443,8 @@ ADMIN_SUFFIX = re.compile(
 )
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
-# The slot of a place in an address (地址：X益民西街8号), also after the province or city that opens it (公司地址:江西省X).
+# The slot of a place in an address (地址：X益民西街8号), also after the province or city that opens it
+# (公司地址:江西省X).
 ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市))?$")
 # X彩票市统计局: a level word and a body after a phrase; only a place can stand there.
 PLACE_BODY_SLOT = re.compile(

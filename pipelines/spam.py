@@ -433,9 +433,53 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
 
 def _composed_brands(text: str) -> list[tuple[int, int]]:
     """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
-    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的)."""
-    spans = []
-    for run in _glued(markers.BRAND_MORPHEME.finditer(text)):
+    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的); a casino brand with another morpheme glued to the end
+    of a heading (…在日照举行芒果体育) or standing for the site's name in its breadcrumb (位置: 澳门威尼斯人 >); and
+    each brand's stem where else it opens a phrase (B体育 of B体育官网 in B体育新闻中心: a mirror writes its brand
+    throughout the page)."""
+    spans, stems = [], set()
+    site_names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
+    for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
+        weak_slot = _ends_heading(text, start, end) or (start, end) in site_names
+        if _is_brand(kinds) or ("brand" in kinds and weak_slot):
+            spans.append((start, end))
+            if stem_end < end and "brand" in kinds:
+                stems.add(text[start:stem_end])
+    for stem in stems:
+        spans += [
+            match.span()
+            for match in re.finditer(re.escape(stem), text)
+            if not (match.start() and text[match.start() - 1].isalnum())
+        ]
+    return spans
+
+
+def _brand_morphemes(text: str) -> list[re.Match]:
+    """Brand morphemes in the order they stand: the listed words and numbers, and Latin brands before a noun (a
+    Latin word both find, bob, is taken once)."""
+    listed = list(markers.BRAND_MORPHEME.finditer(text))
+    starts = {match.start() for match in listed}
+    nouns = any(noun in text for noun in markers.LATIN_BRAND_NOUNS)  # a cheap look first: most values have none
+    latin = [match for match in markers.LATIN_BRAND.finditer(text) if match.start() not in starts] if nouns else []
+    return sorted(listed + latin, key=re.Match.start) if latin else listed
+
+
+def _ends_heading(text: str, start: int, end: int) -> bool:
+    """The span ends a line that is a heading (no sentence or label marks), glued to its last word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        text[end : end + 1] in ("", "\n")
+        and start > line_start
+        and text[start - 1].isalpha()
+        and not markers.SENTENCE_OR_LABEL.search(text, line_start, start)
+    )
+
+
+def _segments(text: str, matches) -> list[tuple[int, int, list[str], int]]:
+    """Glued runs of brand morphemes, each as start, end, the kinds of its morphemes and the end of its stem (the run
+    without the access and tip words it ends in: 半岛 of 半岛官网)."""
+    segments = []
+    for run in _glued(matches):
         if len(run) < 2:
             continue  # one morpheme weighs 1 at most: never a brand (and most table cells stop here)
         segment: list[tuple[re.Match, str]] = []
@@ -444,10 +488,13 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
             if kind:
                 segment.append((match, kind))
             elif segment:
-                if _is_brand([kind for _match, kind in segment]):
-                    spans.append((segment[0][0].start(), segment[-1][0].end()))
+                kinds = [kind for _match, kind in segment]
+                stem = len(kinds)
+                while stem > 1 and kinds[stem - 1] in markers.BRAND_TAIL_KINDS:
+                    stem -= 1
+                segments.append((segment[0][0].start(), segment[-1][0].end(), kinds, segment[stem - 1][0].end()))
                 segment = []
-    return spans
+    return segments
 
 
 def _glued(matches) -> list[list[re.Match]]:
@@ -487,7 +534,7 @@ def _morpheme_kind(text: str, match: re.Match) -> str | None:
         letter_after = after.isascii() and after.isalpha() and text[match.end() : match.end() + 3].lower() != "app"
         if letter_before or letter_after:
             return None
-    return markers.BRAND_MORPHEME_KINDS[word.lower()]
+    return markers.BRAND_MORPHEME_KINDS.get(word.lower(), "brand")  # else a Latin brand before a noun (B体育)
 
 
 def spam_spans(text: str) -> list[tuple[int, int]]:
@@ -574,9 +621,11 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     """What a spam span stands for, from its slot: the report's fixed words, a place, a title, or nothing."""
     if any(after.match(shadow, end) for after, _words in OPEN_TEMPLATES):
         return "template_phrase"
+    if markers.NAME_HOLDER_AHEAD.match(shadow, end):
+        return "spam_phrase"
     if _place_suffix(shadow, start, end) is not None:
         return "place_name"
-    if not markers.NAME_HOLDER_AHEAD.match(shadow, end) and _title_spam(shadow, start, end):
+    if _title_spam(shadow, start, end):
         return "spam_title"
     if markers.REPORT_BODY_AHEAD.match(shadow, end):
         return "place_name"
@@ -604,7 +653,9 @@ def _place_suffix(shadow: str, start: int, end: int) -> str | None:
 
 def _title_spam(text: str, start: int, end: int) -> bool:
     """A phrase prepended to a title (opening a line, followed by a space, a report title or a heading), a line of
-    its own, or one appended to the page's first line after a separator (…成效显著 -凯发app官网开户)."""
+    its own, or one appended to the page's first line after a separator or glued, or to another heading glued (…成效
+    显著 -凯发app官网开户, …燃动全城三亿体育手机app下载), when that line is no sentence and no labelled value
+    (版权所有:X, 地址:X)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     before, after = text[line_start:start], text[end:line_end]
@@ -616,7 +667,12 @@ def _title_spam(text: str, start: int, end: int) -> bool:
             or bool(markers.REPORT_TITLE.search(after))
             or not re.search("[。，；,;]", after)  # the rest of the line is a heading, not a sentence
         )
-    return line_start == 0 and not after.strip() and not re.search("[。；;:：]", before)
+    # appended to the end of a heading: the first line (a page title) after a separator or glued, any other glued
+    return (
+        not after.strip()
+        and not markers.SENTENCE_OR_LABEL.search(before)
+        and (line_start == 0 or before[-1:].isalpha())
+    )
 
 
 def _abbreviation(place: str) -> str:
