@@ -261,6 +261,13 @@ SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
 KEYWORD_SEPARATOR = re.compile(r"[_,\-]")
 # A line holding one of these is a sentence or a labelled value (版权所有:X), not a heading or a title.
 SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")
+# A line titled as an app's download page (X(中国)官方网站-ios/安卓版/手机APP下载), short and with no sentence in it;
+# a gambling site's own title when it carries both the signs and the words below.
+APP_SITE_TITLE = re.compile(
+    r"^[^\n。，,；;:：]{1,24}?(?:官方网站|官网)[^\n。，,；;:：]{0,30}?(?:app|客户端)\s*下载[ \t]*$", re.I | re.M
+)
+APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
+APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
 LINK_SPAM = re.compile(
     SPAM_CORE.pattern
@@ -588,8 +595,16 @@ TRUSTED_DOMAIN_SUFFIXES = (
 # alphabet.com passes.
 SPAM_DOMAIN_WORDS = re.compile(
     r"casino|poker|youxi|yule|xpj|\dbet|bet\d|bet(?:vip|365|way)|(?:^|[.-])bet|hg\d{3}|ag\d{2}|cp\d{2}|\d{2}cp|vip\d|"
-    r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999",
+    r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999"
+    # a name of six digits or more: what gambling sites register (6231117.com), not what a body or a firm takes
+    # (on the generic endings such sites take, so a file's name in a path, post_2345671.html, is none)
+    r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv)$",
     re.I,
+)
+# Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市): an untrusted address glued
+# there stands for the place.
+PLACE_TAKING_AHEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|[省市县区](?![场民域别分])"
 )
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).

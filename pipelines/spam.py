@@ -143,11 +143,26 @@ def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]
     if not markers.ANY_LETTER.search(text):
         return text, []  # numbers and punctuation (most table cells) carry no spam
     hits: list[SpamHit] = []
+    original = text
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
     text = _restore_template_phrases(text, hits)
     text = _clean_spam_phrases(text, context, hits)
-    return text, hits
+    return text, _glosses_in_removed_spans(original, hits) if hits and hits[0].kind == "pinyin_gloss" else hits
+
+
+def _glosses_in_removed_spans(original: str, hits: list[SpamHit]) -> list[SpamHit]:
+    """A gloss inside a span removed whole was part of what was injected: the span is recorded as it stood, gloss and
+    all (半島官網(wǎng)), and the gloss is not recorded apart."""
+    glosses = [hit for hit in hits if hit.kind == "pinyin_gloss"]
+    recorded = []
+    for hit in hits[len(glosses) :]:  # the glosses come first: they are removed first
+        for gloss in [gloss for gloss in glosses if not hit.replaced_by and gloss.replaced_by in hit.found]:
+            if (as_found := hit.found.replace(gloss.replaced_by, gloss.found, 1)) in original:
+                hit = replace(hit, found=as_found)
+                glosses.remove(gloss)
+        recorded.append(hit)
+    return glosses + recorded
 
 
 def _shadow(text: str) -> str:
@@ -212,8 +227,11 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
-        hits.append(SpamHit(address, "", "spam_domain"))
         start, end = match.start(), match.end()
+        glued = text[start - 1 : start].isalpha() and not text[start - 1].isascii()
+        # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
+        in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
+        hits.append(SpamHit(address, "", "place_name" if in_place else "spam_domain"))
         if text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
             start, end = start - 1, end + 1  # drop the brackets the address sat in
         out.append(text[last:start])
@@ -411,6 +429,12 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _gambling_app_line(line: str) -> bool:
+    """A line titled as an app's download page is a gambling site's own title when it names its country in brackets
+    or its phones' systems, and a gambling or sports word (金博·体育(中国)官方网站-ios/安卓版/手机APP下载)."""
+    return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
+
+
 def _strays(fragments: list[str]) -> int:
     """How many fragments of a line carry no keyword word."""
     return sum(not markers.TITLE_LINE_WORDS.search(part) for part in fragments)
@@ -548,6 +572,8 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
+    if "下载" in text:  # a cheap look first: most values have none
+        grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
     return _merged(_as_written_elsewhere(text, _merged(grown)))
 
 
