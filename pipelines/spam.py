@@ -146,8 +146,9 @@ def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]
     original = text
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
-    text = _restore_template_phrases(text, hits)
-    text = _clean_spam_phrases(text, context, hits)
+    # the shadow is made once and edited with the text from here on
+    text, shadow = _restore_template_phrases(text, _shadow(text), hits)
+    text = _clean_spam_phrases(text, shadow, context, hits)
     return text, _glosses_in_removed_spans(original, hits) if hits and hits[0].kind == "pinyin_gloss" else hits
 
 
@@ -217,6 +218,8 @@ def _place_domain(domain: str) -> bool:
 
 
 def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit]) -> str:
+    if "." not in text:
+        return text  # every address has a dot: most values (table cells) are passed at once
     out, last = [], 0
     for match in markers.TEXT_URL.finditer(text):
         address = match.group(0)
@@ -253,11 +256,10 @@ BOUNDED_TEMPLATES = tuple(
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
 
 
-def _restore_template_phrases(text: str, hits: list[SpamHit]) -> str:
+def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tuple[str, str]:
     """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》). A mirror
     writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
     same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开)."""
-    shadow = _shadow(text)
     confirmed: dict[str, str] = {}
     for pattern, words in BOUNDED_TEMPLATES:
         spans = []
@@ -275,7 +277,7 @@ def _restore_template_phrases(text: str, hits: list[SpamHit]) -> str:
             if _expand(shadow, *match.span()) == match.span()
         ]
         text, shadow = _replace_spans(text, shadow, spans, hits)
-    return text
+    return text, shadow
 
 
 def _replace_spans(text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit]) -> tuple[str, str]:
@@ -606,10 +608,10 @@ def _as_written_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[tuple
     return grown
 
 
-def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) -> str:
+def _clean_spam_phrases(text: str, shadow: str, context: SpamContext, hits: list[SpamHit]) -> str:
     # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
     # found in the simplified shadow and cut from the text as found; both are edited alike.
-    shadow, shift = _shadow(text), 0
+    shift = 0
     spans = spam_spans(shadow)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
