@@ -376,8 +376,8 @@ BRAND_MORPHEMES = {
         "金沙 葡京 威尼斯人 太阳城 皇冠 亚博 开云 必威 九游 凯发 美高梅 威廉希尔 博金宝 永利 新濠 银河 巴黎人 万博 "
         "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok "
         # sports-betting brands of the mirrors that copy sports news (半岛官网, 三亿体育手机app下载, 澳门人威尼斯官网);
-        # most are ordinary words too (半岛, 芒果, 星空, 江南), so they count only glued to other morphemes
-        "半岛 三亿 金博 芒果 星空 雷竞技 博亚 尊龙 欧宝 宝博 博鱼 乐动 江南 九州 大发 南宫 火狐 威尼斯 球速 "
+        # most are ordinary words too (半岛, 芒果, 星空), so they count only glued to other morphemes
+        "半岛 三亿 金博 芒果 星空 雷竞技 博亚 尊龙 欧宝 宝博 博鱼 乐动 南宫 火狐 威尼斯 球速 "
         "kaiyun leyu hth bsports",
     ),
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
@@ -411,8 +411,13 @@ BRAND_MORPHEME = re.compile(
 )
 # A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育); searched apart,
 # as in BRAND_MORPHEME it would cost the engine its skipping ahead (7 times as slow).
-# The site's own name, first in its breadcrumb (您当前所在的位置: X > 健身知识).
-SITE_NAME_SLOT = re.compile(r"位置\s*[:：]?\s*(?P<name>[^\s>:：]{2,16})\s*>")
+# The site's own name: first in its breadcrumb (您当前所在的位置: X > 健身知识), or as the holder of its copyright or
+# its host (版权所有:X, 主办单位:X).
+SITE_NAME_LABELS = ("位置", "版权所有", "主办")
+SITE_NAME_SLOT = re.compile(
+    r"(?:位置\s*[:：]?\s*(?P<crumb>[^\s>:：]{2,16})\s*>|(?:版权所有|主办单位|主办)\s*[:：©]?\s*(?P<holder>[^\s>:：]{2,16})\s*$)",
+    re.M,
+)
 LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
 LATIN_BRAND = re.compile(rf"(?<![A-Za-z])[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
 # The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
@@ -420,6 +425,8 @@ BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
 # A number anchors a run only beside words of these kinds (365体育 is a brand, 12345热线app a hotline's app).
 BRAND_WORDS = ("brand", "gambling", "noun")
 BRAND_MIN_WEIGHT = 2.0
+# Kinds that make a run a brand by themselves, given the weight: a casino brand, a gambling noun.
+BRAND_ANCHORS = frozenset({"brand", "gambling"})
 # An ASCII run of a spam phrase starts and ends with a letter or digit (or the @ some brands end in: 188博金宝体育@);
 # a bare - or _ only joins two pieces (SPAM_SEPARATOR), so a title's separator (…制度-ag九游会app) stays out of it.
 SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")

@@ -443,12 +443,12 @@ def _strays(fragments: list[str]) -> int:
 
 
 def _slot_seeds(text: str) -> list[tuple[int, int]]:
-    """Risky words where only a place can stand (中国体育彩票市统计局): the phrase they belong to, when it is followed
-    by a level word and a body and is no place the gazetteer knows."""
+    """Risky words where only a place or a body's name can stand (中国体育彩票市统计局, 澳门赌场机关): the phrase they
+    belong to, when it is followed by a level word and a body and is no place the gazetteer knows, or by 机关."""
     seeds = []
     for match in markers.SLOT_RISKY.finditer(text):
         start, end = _expand(text, *match.span())
-        if markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end]):
+        if (markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end])) or text.startswith("机关", end):
             seeds.append((start, end))
     # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
     # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
@@ -459,15 +459,15 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
 
 def _composed_brands(text: str) -> list[tuple[int, int]]:
     """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
-    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的); a casino brand with another morpheme glued to the end
-    of a heading (…在日照举行芒果体育) or standing for the site's name in its breadcrumb (位置: 澳门威尼斯人 >); and
+    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的); a casino brand or gambling noun with another morpheme
+    in a weak slot (_weak_slot) or standing for the site's name (位置: 澳门威尼斯人 >, 版权所有:X); and
     each brand's stem where else it opens a phrase (B体育 of B体育官网 in B体育新闻中心: a mirror writes its brand
     throughout the page)."""
     spans, stems = [], set()
-    site_names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
+    labelled = any(label in text for label in markers.SITE_NAME_LABELS)  # a cheap look first: most values have none
+    site_names = {m.span(m.lastgroup) for m in markers.SITE_NAME_SLOT.finditer(text)} if labelled else set()
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
-        weak_slot = _ends_heading(text, start, end) or (start, end) in site_names
-        if _is_brand(kinds) or ("brand" in kinds and weak_slot):
+        if _is_brand(kinds) or _weak_slot(text, start, end, kinds) or ((start, end) in site_names and _anchored(kinds)):
             spans.append((start, end))
             if stem_end < end and "brand" in kinds:
                 stems.add(text[start:stem_end])
@@ -490,15 +490,22 @@ def _brand_morphemes(text: str) -> list[re.Match]:
     return sorted(listed + latin, key=re.Match.start) if latin else listed
 
 
-def _ends_heading(text: str, start: int, end: int) -> bool:
-    """The span ends a line that is a heading (no sentence or label marks), glued to its last word."""
+def _weak_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
+    """Where a run too light to be a brand anywhere is spam all the same: a casino brand and one more morpheme glued
+    to the last word of a heading (no sentence or label marks) or of a clause (…举行芒果体育, …便利芒果体育,), and a
+    gambling noun or brand with one more morpheme as a line of its own (澳門賭場 over its page's title). (A gambling
+    noun glued to a clause's end is a crackdown's words: 多次前往澳门赌场,.)"""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        text[end : end + 1] in ("", "\n")
-        and start > line_start
-        and text[start - 1].isalpha()
-        and not markers.SENTENCE_OR_LABEL.search(text, line_start, start)
-    )
+    line_end = text[end : end + 1] in ("", "\n")
+    if start == line_start:
+        return line_end and _anchored(kinds)
+    glued = text[start - 1].isalpha() and not text[start - 1].isascii()
+    heading = line_end and not markers.SENTENCE_OR_LABEL.search(text, line_start, start)
+    return "brand" in kinds and glued and (heading or _sentence_end(text, end))
+
+
+def _anchored(kinds: list[str]) -> bool:
+    return bool(markers.BRAND_ANCHORS.intersection(kinds))
 
 
 def _segments(text: str, matches) -> list[tuple[int, int, list[str], int]]:
@@ -540,7 +547,7 @@ def _is_brand(kinds: list[str]) -> bool:
     weight = sum(markers.BRAND_WEIGHTS[kind] for kind in kinds)
     present = set(kinds)
     anchored = (
-        present & {"brand", "gambling"}
+        present & markers.BRAND_ANCHORS
         or ("number" in present and present & set(markers.BRAND_WORDS))
         or {"place", "tip"} <= present
     )
