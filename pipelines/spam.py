@@ -555,12 +555,13 @@ def _is_brand(kinds: list[str]) -> bool:
 
 
 def _morpheme_kind(text: str, match: re.Match) -> str | None:
-    """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word
-    (2021体育彩票, 0750-8888038, page)."""
+    """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word,
+    or an amount (2021体育彩票, 0750-8888038, page, 发行体育彩票694·65亿元)."""
     word, before = match.group(0), text[match.start() - 1 : match.start()]
     if word.isdigit():
         is_year = len(word) == 4 and word[:2] in ("19", "20")
-        return None if is_year or (before and before in "0123456789.:/-") else "number"
+        in_number = before and before in "0123456789.:/-"
+        return None if is_year or in_number or markers.QUANTITY_AHEAD.match(text, match.end()) else "number"
     if word.isascii():
         after = text[match.end() : match.end() + 1]
         letter_before = before.isascii() and before.isalpha()
