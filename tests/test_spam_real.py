@@ -1,7 +1,7 @@
 """The real spam corpus (tests/spam/real_cases.toml, its second, third and fourth batches real_cases_2.toml to
-real_cases_4.toml): each split is the one recorded, the labels fit their excerpts, the not-report titles are not taken
-for reports, genuine pages keep every character (the blind fourth batch: all but the one page scored as changed), and
-the figures reached hold."""
+real_cases_4.toml, and more genuine pages in real_cases_genuine_extra.toml): each split is the one recorded, the labels
+fit their excerpts, the not-report titles are not taken for reports, genuine pages keep every character, and the
+figures reached hold."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pipelines.listing import is_report_title
 from pipelines.spam import SpamContext, clean_text_spam
 from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports
 
-FIRST, SECOND, THIRD, FOURTH = (load_cases(path) for path in REAL_CORPORA)
-CASES = FIRST + SECOND + THIRD + FOURTH
+FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA = (load_cases(path) for path in REAL_CORPORA)
+CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA
 
 
 def site(url: str) -> str:
@@ -35,6 +35,7 @@ def test_corpus_holds_the_real_cases_it_was_built_from():
     fourth = [case["group"] for case in FOURTH]
     assert (fourth.count("mirror"), fourth.count("genuine")) == (17, 8)
     assert len({site(case["url"]) for case in FOURTH if case["group"] == "mirror"}) == 14
+    assert [case["group"] for case in GENUINE_EXTRA] == ["genuine"] * 12
     assert len({case["id"] for case in CASES}) == len(CASES)
     assert all(case["url"].startswith(("http://", "https://")) for case in CASES)
 
@@ -82,6 +83,12 @@ def test_fourth_batch_is_held_out_whole_and_shares_no_site_with_any_earlier_batc
     earlier = {site(case["url"]) for case in FIRST + SECOND + THIRD}
     assert {case["part"] for case in FOURTH} == {"held_out4"}
     assert [case["id"] for case in FOURTH if site(case["url"]) in earlier] == []
+
+
+def test_extra_genuine_pages_are_tuned_on_and_share_no_site_with_the_batches():
+    earlier = {site(case["url"]) for case in FIRST + SECOND + THIRD + FOURTH}
+    assert {case["part"] for case in GENUINE_EXTRA} == {"tune"}
+    assert [case["id"] for case in GENUINE_EXTRA if site(case["url"]) in earlier] == []
 
 
 def test_real_titles_about_reports_are_not_reports():
