@@ -445,6 +445,11 @@ SPAM_SEPARATOR = re.compile(r" ?[-_¥￥] ?")
 # start, punctuation, a space, another _) stands before it.
 LIST_PIECE_MAX_CHARS = 12
 LIST_PIECE_BEFORE = re.compile(rf"[^\W_]{{1,{LIST_PIECE_MAX_CHARS}}}_$")
+# The first piece of a list joined by _, read from where a phrase found in it starts (赌场_ of 金沙城中心赌场_…), the
+# letters before it, and the marks that bound a list's first piece (never a sentence's 。).
+LIST_HEAD = re.compile(r"[^\W_]+_")
+LIST_HEAD_BEFORE = re.compile(r"[^\W_]+$")
+LIST_BOUNDARIES = frozenset(" \u3000、>《“\n")
 # Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
 BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
 # Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).

@@ -366,7 +366,7 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
         break
     while True:
         start = _grow(text, start, _piece_before)
-        if piece := _list_piece_before(text, start):
+        if piece := _list_piece_before(text, start) or _list_head_before(text, start):
             start = piece
             continue
         if start and text[start - 1] in markers.LIST_COMMA:
@@ -388,6 +388,22 @@ def _list_piece_before(text: str, start: int) -> int | None:
         return None
     piece_start = start - len(piece.group(0))
     return piece_start if piece_start == 0 or not text[piece_start - 1].isalnum() else None
+
+
+def _list_head_before(text: str, start: int) -> int | None:
+    """Start of the first piece of a list joined by _ when the phrase at start is only its tail (金沙城中心|赌场_澳门
+    金沙官网) and the rest of the piece names a brand: the piece runs back to a list's boundary (the start, a space,
+    、, >, 《, “), never to a sentence's start, where any words may stand (。未发生|金沙城中心赌场_…: that one is found
+    whole elsewhere on the page)."""
+    if not (piece := markers.LIST_HEAD.match(text, start)):
+        return None
+    head = markers.LIST_HEAD_BEFORE.search(text, max(0, start - markers.LIST_PIECE_MAX_CHARS), start)
+    if not head or head.end() != start or head.start() == start:
+        return None
+    bounded = head.start() == 0 or text[head.start() - 1] in markers.LIST_BOUNDARIES
+    short = len(piece.group(0)) + start - head.start() <= markers.LIST_PIECE_MAX_CHARS
+    # the piece names a brand (金沙 of 金沙城中心), not the sentence's own words (一是推进|足球彩票_…)
+    return head.start() if bounded and short and markers.BRAND_MORPHEME.search(head.group(0)) else None
 
 
 def _bracket_end(text: str, start: int) -> int | None:
@@ -584,7 +600,14 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
-    return _merged(_as_written_elsewhere(text, _merged(grown)))
+    return [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+
+
+def _with_stray_colon(text: str, start: int, end: int) -> tuple[int, int]:
+    """A colon glued after a phrase inside a line was injected with it (…官网: >, 未发生…官网:政府信息公开的…); after a
+    phrase opening a line it is a label's, and stays."""
+    opens_line = start == 0 or text[start - 1] == "\n"
+    return (start, end + 1) if not opens_line and text[end : end + 1] in (":", "：") else (start, end)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
