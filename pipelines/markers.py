@@ -411,13 +411,8 @@ BRAND_MORPHEME = re.compile(
 )
 # A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育); searched apart,
 # as in BRAND_MORPHEME it would cost the engine its skipping ahead (7 times as slow).
-# The site's own name: first in its breadcrumb (您当前所在的位置: X > 健身知识), or as the holder of its copyright or
-# its host (版权所有:X, 主办单位:X).
-SITE_NAME_LABELS = ("位置", "版权所有", "主办")
-SITE_NAME_SLOT = re.compile(
-    r"(?:位置\s*[:：]?\s*(?P<crumb>[^\s>:：]{2,16})\s*>|(?:版权所有|主办单位|主办)\s*[:：©]?\s*(?P<holder>[^\s>:：]{2,16})\s*$)",
-    re.M,
-)
+# The site's own name, first in its breadcrumb (您当前所在的位置: X > 健身知识).
+SITE_NAME_SLOT = re.compile(r"位置\s*[:：]?\s*(?P<name>[^\s>:：]{2,16})\s*>")
 LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
 LATIN_BRAND = re.compile(rf"(?<![A-Za-z])[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
 # The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.

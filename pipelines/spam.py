@@ -476,12 +476,12 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
 def _composed_brands(text: str) -> list[tuple[int, int]]:
     """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
     names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的); a casino brand or gambling noun with another morpheme
-    in a weak slot (_weak_slot) or standing for the site's name (位置: 澳门威尼斯人 >, 版权所有:X); and
+    in a weak slot (_weak_slot) or standing for the site's name in its breadcrumb (位置: 澳门威尼斯人 >); and
     each brand's stem where else it opens a phrase (B体育 of B体育官网 in B体育新闻中心: a mirror writes its brand
     throughout the page)."""
     spans, stems = [], set()
-    labelled = any(label in text for label in markers.SITE_NAME_LABELS)  # a cheap look first: most values have none
-    site_names = {m.span(m.lastgroup) for m in markers.SITE_NAME_SLOT.finditer(text)} if labelled else set()
+    # (a cheap look first: most values have no breadcrumb)
+    site_names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
         if _is_brand(kinds) or _weak_slot(text, start, end, kinds) or ((start, end) in site_names and _anchored(kinds)):
             spans.append((start, end))
