@@ -377,8 +377,8 @@ BRAND_MORPHEMES = {
         "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok "
         # sports-betting brands of the mirrors that copy sports news (半岛官网, 三亿体育手机app下载, 澳门人威尼斯官网);
         # most are ordinary words too (半岛, 芒果, 星空), so they count only glued to other morphemes
-        "半岛 三亿 金博 芒果 星空 雷竞技 博亚 尊龙 欧宝 宝博 博鱼 乐动 南宫 火狐 威尼斯 球速 "
-        "kaiyun leyu hth bsports",
+        "半岛 三亿 金博 芒果 星空 雷竞技 博亚 尊龙 凯时 欧宝 宝博 博鱼 乐动 火狐 威尼斯 球速 开元 环亚 亚游 优德 "
+        "宝马会 kaiyun leyu hth bsports yabo ayx",
     ),
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
     "gambling": (0.5, "赌场 赌城 博彩 足彩 棋牌 真人 电玩城 百家乐 彩金 捕鱼 开奖"),
@@ -387,7 +387,7 @@ BRAND_MORPHEMES = {
     "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开"),
     "access": (
         1.0,
-        "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 注册送 网投 "
+        "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "
         "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
     ),
     "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机"),
