@@ -485,8 +485,8 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
         if _is_brand(kinds) or _weak_slot(text, start, end, kinds) or ((start, end) in site_names and _anchored(kinds)):
             spans.append((start, end))
-            if stem_end < end and "brand" in kinds:
-                stems.add(text[start:stem_end])
+            if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
+                stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
     for stem in stems:
         spans += [
             match.span()
@@ -522,6 +522,12 @@ def _weak_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
 
 def _anchored(kinds: list[str]) -> bool:
     return bool(markers.BRAND_ANCHORS.intersection(kinds))
+
+
+def _sentence_end(text: str, index: int) -> bool:
+    """A clause or sentence ends at index: what stands glued before it was put at the end of a sentence (…更加便利
+    澳门人威尼斯官网,), where no place name stands."""
+    return text[index : index + 1] in markers.CLAUSE_ENDS
 
 
 def _segments(text: str, matches) -> list[tuple[int, int, list[str], int]]:
@@ -827,9 +833,3 @@ class _ShortValueCleaner:
         cleaned, hits = self.seen[value]
         record(hits, field_name)
         return cleaned
-
-
-def _sentence_end(text: str, index: int) -> bool:
-    """A clause or sentence ends at index: what stands glued before it was put at the end of a sentence (…更加便利
-    澳门人威尼斯官网,), where no place name stands."""
-    return text[index : index + 1] in markers.CLAUSE_ENDS
