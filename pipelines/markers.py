@@ -554,10 +554,10 @@ PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
 )
 # URLs and e-mail addresses in text, and where a report names its own site or mailbox.
-TEXT_URL = re.compile(
-    r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}",
-    re.I,
-)
+WEB_ADDRESS = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
+TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
+# TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
+TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
 # 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)).
 OWN_ADDRESS_CONTEXT = re.compile(

@@ -221,7 +221,7 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     if "." not in text:
         return text  # every address has a dot: most values (table cells) are passed at once
     out, last = [], 0
-    for match in markers.TEXT_URL.finditer(text):
+    for match in (markers.TEXT_URL if "@" in text else markers.TEXT_URL_WITHOUT_MAIL).finditer(text):
         address = match.group(0)
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit("//" + address.split("://")[-1]).hostname
         if not domain or _trusted(domain, context):
@@ -254,12 +254,16 @@ BOUNDED_TEMPLATES = tuple(
     if before
 )
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
+# Any bounded template's fixed left text: a value holding none (most table cells) is passed at once.
+TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
 
 
 def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tuple[str, str]:
     """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》). A mirror
     writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
     same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开)."""
+    if not TEMPLATE_BEFORE.search(shadow):
+        return text, shadow
     confirmed: dict[str, str] = {}
     for pattern, words in BOUNDED_TEMPLATES:
         spans = []
