@@ -417,6 +417,8 @@ LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
 LATIN_BRAND = re.compile(rf"(?<![A-Za-z])[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
 # The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
 BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
+# A number written in Chinese numerals (三亿, a brand's name and an amount alike).
+CHINESE_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+")
 # What follows a number that counts or measures (694·65亿元, 120万元, 365个): an amount, never a brand's number.
 QUANTITY_AHEAD = re.compile(r"[·.．]\d|\s*(?:[亿万千百元个人家场次件条项名所座米吨台辆张份篇%％]|平方|公里)")
 # A number anchors a run only beside words of these kinds (365体育 is a brand, 12345热线app a hotline's app).

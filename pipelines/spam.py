@@ -584,6 +584,11 @@ def _morpheme_kind(text: str, match: re.Match) -> str | None:
     """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word,
     or an amount (2021体育彩票, 0750-8888038, page, 发行体育彩票694·65亿元)."""
     word, before = match.group(0), text[match.start() - 1 : match.start()]
+    if markers.CHINESE_NUMERAL.fullmatch(word):
+        # a brand written in numerals (三亿) names one only before the noun it brands (三亿体育); after words or before
+        # a unit it is an amount (销售体育彩票三亿元)
+        noun = markers.BRAND_MORPHEME.match(text, match.end())
+        return "brand" if noun and markers.BRAND_MORPHEME_KINDS.get(noun.group(0).lower()) == "noun" else None
     if word.isdigit():
         is_year = len(word) == 4 and word[:2] in ("19", "20")
         in_number = before and before in "0123456789.:/-"
