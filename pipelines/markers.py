@@ -409,12 +409,13 @@ BRAND_MORPHEME = re.compile(
         + [f"{digit}[0-9]{{2,4}}(?![0-9])" for digit in "0123456789"]
     )
 )
-# A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育); searched apart,
-# as in BRAND_MORPHEME it would cost the engine its skipping ahead (7 times as slow).
 # The site's own name, first in its breadcrumb (您当前所在的位置: X > 健身知识).
 SITE_NAME_SLOT = re.compile(r"位置\s*[:：]?\s*(?P<name>[^\s>:：]{2,16})\s*>")
+# A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育), but not a lone
+# i or e (the prefixes of governments' own apps, i深圳, e福州); searched apart, as in BRAND_MORPHEME it would cost the
+# engine its skipping ahead (7 times as slow).
 LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
-LATIN_BRAND = re.compile(rf"(?<![A-Za-z])[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
+LATIN_BRAND = re.compile(rf"(?<![A-Za-z])(?![ieIE](?![A-Za-z]))[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
 # The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
 BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
 # A number written in Chinese numerals (三亿, a brand's name and an amount alike).

@@ -511,7 +511,7 @@ def _brand_morphemes(text: str) -> list[re.Match]:
 
 
 def _weak_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
-    """Where a run too light to be a brand anywhere is spam all the same: a casino brand and one more morpheme glued
+    """Where a run too light to be a brand anywhere is spam all the same: a casino brand with a noun it brands glued
     to the last word of a heading (no sentence or label marks) or of a clause (…举行芒果体育, …便利芒果体育,), and a
     gambling noun or brand with one more morpheme as a line of its own (澳門賭場 over its page's title). (A gambling
     noun glued to a clause's end is a crackdown's words: 多次前往澳门赌场,.)"""
@@ -521,7 +521,8 @@ def _weak_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
         return line_end and _anchored(kinds)
     glued = text[start - 1].isalpha() and not text[start - 1].isascii()
     heading = line_end and not markers.SENTENCE_OR_LABEL.search(text, line_start, start)
-    return "brand" in kinds and glued and (heading or _sentence_end(text, end))
+    branded_noun = "brand" in kinds and {"noun", "gambling"} & set(kinds)  # 芒果体育, not 在澳门威尼斯人, (a venue)
+    return bool(branded_noun) and glued and (heading or _sentence_end(text, end))
 
 
 def _anchored(kinds: list[str]) -> bool:
