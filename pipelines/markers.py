@@ -258,7 +258,7 @@ TITLE_LINE_WORDS = re.compile(
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
-KEYWORD_SEPARATOR = re.compile(r"[_,\-]")
+KEYWORD_SEPARATOR = re.compile(r"[_,\-|｜]")
 # A line holding one of these is a sentence or a labelled value (版权所有:X), not a heading or a title.
 SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")
 # A line titled as an app's download page (X(中国)官方网站-ios/安卓版/手机APP下载), short and with no sentence in it;
@@ -377,7 +377,7 @@ BRAND_MORPHEMES = {
         "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok "
         # sports-betting brands of the mirrors that copy sports news (半岛官网, 三亿体育手机app下载, 澳门人威尼斯官网);
         # most are ordinary words too (半岛, 芒果, 星空), so they count only glued to other morphemes
-        "半岛 三亿 金博 芒果 星空 雷竞技 博亚 尊龙 凯时 欧宝 宝博 博鱼 乐动 火狐 威尼斯 球速 开元 环亚 亚游 优德 "
+        "半岛 三亿 金博 芒果 星空 雷竞技 尊龙 凯时 欧宝 宝博 博鱼 乐动 火狐 威尼斯 球速 开元 环亚 亚游 优德 "
         "宝马会 kaiyun leyu hth bsports yabo ayx",
     ),
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
