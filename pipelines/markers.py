@@ -249,7 +249,7 @@ SLOT_RISKY = re.compile(
     r"赌场|赌船|博彩|彩票(?!公益金|管理|发行|销售)|娱乐(?!场所)|比分|竞猜|买球|投注|棋牌|casino", re.I
 )
 # Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
-# joined by _ , -, carries one.
+# joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
     r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx",
