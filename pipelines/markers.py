@@ -249,14 +249,25 @@ SLOT_RISKY = re.compile(
     r"赌场|赌船|博彩|彩票(?!公益金|管理|发行|销售)|娱乐(?!场所)|比分|竞猜|买球|投注|棋牌|casino", re.I
 )
 # Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
-# joined by _ , -, carries one.
+# joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
-    SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分", re.I
+    SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
+    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx",
+    re.I,
 )
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
-KEYWORD_SEPARATOR = re.compile(r"[_,\-]")
+KEYWORD_SEPARATOR = re.compile(r"[_,\-|｜]")
+# A line holding one of these is a sentence or a labelled value (版权所有:X), not a heading or a title.
+SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")
+# A line titled as an app's download page (X(中国)官方网站-ios/安卓版/手机APP下载), short and with no sentence in it;
+# a gambling site's own title when it carries both the signs and the words below.
+APP_SITE_TITLE = re.compile(
+    r"^[^\n。，,；;:：]{1,24}?(?:官方网站|官网)[^\n。，,；;:：]{0,30}?(?:app|客户端)\s*下载[ \t]*$", re.I | re.M
+)
+APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
+APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
 LINK_SPAM = re.compile(
     SPAM_CORE.pattern
@@ -363,20 +374,24 @@ BRAND_MORPHEMES = {
     "brand": (
         1.0,
         "金沙 葡京 威尼斯人 太阳城 皇冠 亚博 开云 必威 九游 凯发 美高梅 威廉希尔 博金宝 永利 新濠 银河 巴黎人 万博 "
-        "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok",
+        "沙巴 博狗 立博 伟德 利来 乐鱼 米乐 华体会 爱游戏 金宝博 天博 bob ob bet ag kok "
+        # sports-betting brands of the mirrors that copy sports news (半岛官网, 三亿体育手机app下载, 澳门人威尼斯官网);
+        # most are ordinary words too (半岛, 芒果, 星空), so they count only glued to other morphemes
+        "半岛 三亿 金博 芒果 星空 雷竞技 尊龙 凯时 欧宝 宝博 博鱼 乐动 火狐 威尼斯 球速 开元 环亚 亚游 优德 "
+        "宝马会 kaiyun leyu hth bsports yabo ayx",
     ),
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
     "gambling": (0.5, "赌场 赌城 博彩 足彩 棋牌 真人 电玩城 百家乐 彩金 捕鱼 开奖"),
     "noun": (0.5, "体育 彩票 娱乐 电子 直播 比分 足球 篮球 电竞 竞彩 彩"),
     # lottery-tip words (澳门内部资料免费公开最新版)
-    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 今晚 王中王 一肖一码 特马 好彩 六开"),
+    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开"),
     "access": (
         1.0,
-        "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 注册送 网投 "
+        "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "
         "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
     ),
-    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐"),
-    "place": (0.5, "新澳门 新澳 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
+    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机"),
+    "place": (0.5, "新澳门 新澳 澳门人 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
 }
 # Each word's kind (a word of two kinds counts as the first).
 BRAND_MORPHEME_KINDS = {
@@ -394,9 +409,24 @@ BRAND_MORPHEME = re.compile(
         + [f"{digit}[0-9]{{2,4}}(?![0-9])" for digit in "0123456789"]
     )
 )
+# The site's own name, first in its breadcrumb (您当前所在的位置: X > 健身知识).
+SITE_NAME_SLOT = re.compile(r"位置\s*[:：]?\s*(?P<name>[^\s>:：]{2,16})\s*>")
+# A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育), but not a lone
+# i or e (the prefixes of governments' own apps, i深圳, e福州); searched apart, as in BRAND_MORPHEME it would cost the
+# engine its skipping ahead (7 times as slow).
+LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
+LATIN_BRAND = re.compile(rf"(?<![A-Za-z])(?![ieIE](?![A-Za-z]))[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
+# The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
+BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
+# A number written in Chinese numerals (三亿, a brand's name and an amount alike).
+CHINESE_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+")
+# What follows a number that counts or measures (694·65亿元, 120万元, 365个): an amount, never a brand's number.
+QUANTITY_AHEAD = re.compile(r"[·.．]\d|\s*(?:[亿万千百元个人家场次件条项名所座米吨台辆张份篇%％]|平方|公里)")
 # A number anchors a run only beside words of these kinds (365体育 is a brand, 12345热线app a hotline's app).
 BRAND_WORDS = ("brand", "gambling", "noun")
 BRAND_MIN_WEIGHT = 2.0
+# Kinds that make a run a brand by themselves, given the weight: a casino brand, a gambling noun.
+BRAND_ANCHORS = frozenset({"brand", "gambling"})
 # An ASCII run of a spam phrase starts and ends with a letter or digit (or the @ some brands end in: 188博金宝体育@);
 # a bare - or _ only joins two pieces (SPAM_SEPARATOR), so a title's separator (…制度-ag九游会app) stays out of it.
 SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")
@@ -413,11 +443,18 @@ SPAM_SEPARATOR = re.compile(r" ?[-_¥￥] ?")
 # start, punctuation, a space, another _) stands before it.
 LIST_PIECE_MAX_CHARS = 12
 LIST_PIECE_BEFORE = re.compile(rf"[^\W_]{{1,{LIST_PIECE_MAX_CHARS}}}_$")
+# The first piece of a list joined by _, read from where a phrase found in it starts (赌场_ of 金沙城中心赌场_…), the
+# letters before it, and the marks that bound a list's first piece (never a sentence's 。).
+LIST_HEAD = re.compile(r"[^\W_]+_")
+LIST_HEAD_BEFORE = re.compile(r"[^\W_]+$")
+LIST_BOUNDARIES = frozenset(" \u3000、>《“\n")
 # Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
 BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
 # Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).
 BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
 LIST_COMMA = ",，"
+# Marks that end a clause or a sentence.
+CLAUSE_ENDS = frozenset(",，。；;！？!?")
 # What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
 # (A bare 政府 before 信息公开 is the report's phrase, not a body: 石家庄市X政府信息公开指南.)
 ADMIN_SUFFIX = re.compile(
@@ -425,8 +462,9 @@ ADMIN_SUFFIX = re.compile(
 )
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
-# The slot of a place in an address (地址：X益民西街8号).
-ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*$")
+# The slot of a place in an address (地址：X益民西街8号), also after the province or city that opens it
+# (公司地址:江西省X).
+ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市))?$")
 # X彩票市统计局: a level word and a body after a phrase; only a place can stand there.
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
@@ -519,10 +557,10 @@ PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
 )
 # URLs and e-mail addresses in text, and where a report names its own site or mailbox.
-TEXT_URL = re.compile(
-    r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}",
-    re.I,
-)
+WEB_ADDRESS = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
+TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
+# TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
+TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
 # 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)).
 OWN_ADDRESS_CONTEXT = re.compile(
@@ -569,8 +607,16 @@ TRUSTED_DOMAIN_SUFFIXES = (
 # alphabet.com passes.
 SPAM_DOMAIN_WORDS = re.compile(
     r"casino|poker|youxi|yule|xpj|\dbet|bet\d|bet(?:vip|365|way)|(?:^|[.-])bet|hg\d{3}|ag\d{2}|cp\d{2}|\d{2}cp|vip\d|"
-    r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999",
+    r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999"
+    # a name of six digits or more: what gambling sites register (6231117.com), not what a body or a firm takes
+    # (on the generic endings such sites take, so a file's name in a path, post_2345671.html, is none)
+    r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv)$",
     re.I,
+)
+# Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市): an untrusted address glued
+# there stands for the place.
+PLACE_TAKING_AHEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|[省市县区](?![场民域别分])"
 )
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).
@@ -579,6 +625,9 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
+# What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
+# page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
+NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
 # What follows a phrase standing for the body in the report's own title or scope: the phrase stands for a place
 # (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府).
 REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|各[省市县区])")

@@ -143,11 +143,27 @@ def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]
     if not markers.ANY_LETTER.search(text):
         return text, []  # numbers and punctuation (most table cells) carry no spam
     hits: list[SpamHit] = []
+    original = text
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
-    text = _restore_template_phrases(text, hits)
-    text = _clean_spam_phrases(text, context, hits)
-    return text, hits
+    # the shadow is made once and edited with the text from here on
+    text, shadow = _restore_template_phrases(text, _shadow(text), hits)
+    text = _clean_spam_phrases(text, shadow, context, hits)
+    return text, _glosses_in_removed_spans(original, hits) if hits and hits[0].kind == "pinyin_gloss" else hits
+
+
+def _glosses_in_removed_spans(original: str, hits: list[SpamHit]) -> list[SpamHit]:
+    """A gloss inside a span removed whole was part of what was injected: the span is recorded as it stood, gloss and
+    all (半島官網(wǎng)), and the gloss is not recorded apart."""
+    glosses = [hit for hit in hits if hit.kind == "pinyin_gloss"]
+    recorded = []
+    for hit in hits[len(glosses) :]:  # the glosses come first: they are removed first
+        for gloss in [gloss for gloss in glosses if not hit.replaced_by and gloss.replaced_by in hit.found]:
+            if (as_found := hit.found.replace(gloss.replaced_by, gloss.found, 1)) in original:
+                hit = replace(hit, found=as_found)
+                glosses.remove(gloss)
+        recorded.append(hit)
+    return glosses + recorded
 
 
 def _shadow(text: str) -> str:
@@ -202,8 +218,10 @@ def _place_domain(domain: str) -> bool:
 
 
 def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit]) -> str:
+    if "." not in text:
+        return text  # every address has a dot: most values (table cells) are passed at once
     out, last = [], 0
-    for match in markers.TEXT_URL.finditer(text):
+    for match in (markers.TEXT_URL if "@" in text else markers.TEXT_URL_WITHOUT_MAIL).finditer(text):
         address = match.group(0)
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit("//" + address.split("://")[-1]).hostname
         if not domain or _trusted(domain, context):
@@ -212,8 +230,11 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
-        hits.append(SpamHit(address, "", "spam_domain"))
         start, end = match.start(), match.end()
+        glued = text[start - 1 : start].isalpha() and not text[start - 1].isascii()
+        # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
+        in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
+        hits.append(SpamHit(address, "", "place_name" if in_place else "spam_domain"))
         if text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
             start, end = start - 1, end + 1  # drop the brackets the address sat in
         out.append(text[last:start])
@@ -233,13 +254,16 @@ BOUNDED_TEMPLATES = tuple(
     if before
 )
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
+# Any bounded template's fixed left text: a value holding none (most table cells) is passed at once.
+TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
 
 
-def _restore_template_phrases(text: str, hits: list[SpamHit]) -> str:
+def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tuple[str, str]:
     """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》). A mirror
     writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
     same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开)."""
-    shadow = _shadow(text)
+    if not TEMPLATE_BEFORE.search(shadow):
+        return text, shadow
     confirmed: dict[str, str] = {}
     for pattern, words in BOUNDED_TEMPLATES:
         spans = []
@@ -257,7 +281,7 @@ def _restore_template_phrases(text: str, hits: list[SpamHit]) -> str:
             if _expand(shadow, *match.span()) == match.span()
         ]
         text, shadow = _replace_spans(text, shadow, spans, hits)
-    return text
+    return text, shadow
 
 
 def _replace_spans(text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit]) -> tuple[str, str]:
@@ -346,7 +370,7 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
         break
     while True:
         start = _grow(text, start, _piece_before)
-        if piece := _list_piece_before(text, start):
+        if piece := _list_piece_before(text, start) or _list_head_before(text, start):
             start = piece
             continue
         if start and text[start - 1] in markers.LIST_COMMA:
@@ -368,6 +392,22 @@ def _list_piece_before(text: str, start: int) -> int | None:
         return None
     piece_start = start - len(piece.group(0))
     return piece_start if piece_start == 0 or not text[piece_start - 1].isalnum() else None
+
+
+def _list_head_before(text: str, start: int) -> int | None:
+    """Start of the first piece of a list joined by _ when the phrase at start is only its tail (金沙城中心|赌场_澳门
+    金沙官网) and the rest of the piece names a brand: the piece runs back to a list's boundary (the start, a space,
+    、, >, 《, “), never to a sentence's start, where any words may stand (。未发生|金沙城中心赌场_…: that one is found
+    whole elsewhere on the page)."""
+    if not (piece := markers.LIST_HEAD.match(text, start)):
+        return None
+    head = markers.LIST_HEAD_BEFORE.search(text, max(0, start - markers.LIST_PIECE_MAX_CHARS), start)
+    if not head or head.end() != start or head.start() == start:
+        return None
+    bounded = head.start() == 0 or text[head.start() - 1] in markers.LIST_BOUNDARIES
+    short = len(piece.group(0)) + start - head.start() <= markers.LIST_PIECE_MAX_CHARS
+    # the piece names a brand (金沙 of 金沙城中心), not the sentence's own words (一是推进|足球彩票_…)
+    return head.start() if bounded and short and markers.BRAND_MORPHEME.search(head.group(0)) else None
 
 
 def _bracket_end(text: str, start: int) -> int | None:
@@ -411,18 +451,24 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _gambling_app_line(line: str) -> bool:
+    """A line titled as an app's download page is a gambling site's own title when it names its country in brackets
+    or its phones' systems, and a gambling or sports word (金博·体育(中国)官方网站-ios/安卓版/手机APP下载)."""
+    return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
+
+
 def _strays(fragments: list[str]) -> int:
     """How many fragments of a line carry no keyword word."""
     return sum(not markers.TITLE_LINE_WORDS.search(part) for part in fragments)
 
 
 def _slot_seeds(text: str) -> list[tuple[int, int]]:
-    """Risky words where only a place can stand (中国体育彩票市统计局): the phrase they belong to, when it is followed
-    by a level word and a body and is no place the gazetteer knows."""
+    """Risky words where only a place or a body's name can stand (中国体育彩票市统计局, 澳门赌场机关): the phrase they
+    belong to, when it is followed by a level word and a body and is no place the gazetteer knows, or by 机关."""
     seeds = []
     for match in markers.SLOT_RISKY.finditer(text):
         start, end = _expand(text, *match.span())
-        if markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end]):
+        if (markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end])) or text.startswith("机关", end):
             seeds.append((start, end))
     # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
     # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
@@ -433,9 +479,67 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
 
 def _composed_brands(text: str) -> list[tuple[int, int]]:
     """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
-    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的)."""
-    spans = []
-    for run in _glued(markers.BRAND_MORPHEME.finditer(text)):
+    names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的); a casino brand or gambling noun with another morpheme
+    in a weak slot (_weak_slot) or standing for the site's name in its breadcrumb (位置: 澳门威尼斯人 >); and
+    each brand's stem where else it opens a phrase (B体育 of B体育官网 in B体育新闻中心: a mirror writes its brand
+    throughout the page)."""
+    spans, stems = [], set()
+    # (a cheap look first: most values have no breadcrumb)
+    site_names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
+    for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
+        if _is_brand(kinds) or _weak_slot(text, start, end, kinds) or ((start, end) in site_names and _anchored(kinds)):
+            spans.append((start, end))
+            if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
+                stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
+    for stem in stems:
+        spans += [
+            match.span()
+            for match in re.finditer(re.escape(stem), text)
+            if not (match.start() and text[match.start() - 1].isalnum())
+        ]
+    return spans
+
+
+def _brand_morphemes(text: str) -> list[re.Match]:
+    """Brand morphemes in the order they stand: the listed words and numbers, and Latin brands before a noun (a
+    Latin word both find, bob, is taken once)."""
+    listed = list(markers.BRAND_MORPHEME.finditer(text))
+    starts = {match.start() for match in listed}
+    nouns = any(noun in text for noun in markers.LATIN_BRAND_NOUNS)  # a cheap look first: most values have none
+    latin = [match for match in markers.LATIN_BRAND.finditer(text) if match.start() not in starts] if nouns else []
+    return sorted(listed + latin, key=re.Match.start) if latin else listed
+
+
+def _weak_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
+    """Where a run too light to be a brand anywhere is spam all the same: a casino brand with a noun it brands glued
+    to the last word of a heading (no sentence or label marks) or of a clause (…举行芒果体育, …便利芒果体育,), and a
+    gambling noun or brand with one more morpheme as a line of its own (澳門賭場 over its page's title). (A gambling
+    noun glued to a clause's end is a crackdown's words: 多次前往澳门赌场,.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text[end : end + 1] in ("", "\n")
+    if start == line_start:
+        return line_end and _anchored(kinds)
+    glued = text[start - 1].isalpha() and not text[start - 1].isascii()
+    heading = line_end and not markers.SENTENCE_OR_LABEL.search(text, line_start, start)
+    branded_noun = "brand" in kinds and {"noun", "gambling"} & set(kinds)  # 芒果体育, not 在澳门威尼斯人, (a venue)
+    return bool(branded_noun) and glued and (heading or _sentence_end(text, end))
+
+
+def _anchored(kinds: list[str]) -> bool:
+    return bool(markers.BRAND_ANCHORS.intersection(kinds))
+
+
+def _sentence_end(text: str, index: int) -> bool:
+    """A clause or sentence ends at index: what stands glued before it was put at the end of a sentence (…更加便利
+    澳门人威尼斯官网,), where no place name stands."""
+    return text[index : index + 1] in markers.CLAUSE_ENDS
+
+
+def _segments(text: str, matches) -> list[tuple[int, int, list[str], int]]:
+    """Glued runs of brand morphemes, each as start, end, the kinds of its morphemes and the end of its stem (the run
+    without the access and tip words it ends in: 半岛 of 半岛官网)."""
+    segments = []
+    for run in _glued(matches):
         if len(run) < 2:
             continue  # one morpheme weighs 1 at most: never a brand (and most table cells stop here)
         segment: list[tuple[re.Match, str]] = []
@@ -444,10 +548,13 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
             if kind:
                 segment.append((match, kind))
             elif segment:
-                if _is_brand([kind for _match, kind in segment]):
-                    spans.append((segment[0][0].start(), segment[-1][0].end()))
+                kinds = [kind for _match, kind in segment]
+                stem = len(kinds)
+                while stem > 1 and kinds[stem - 1] in markers.BRAND_TAIL_KINDS:
+                    stem -= 1
+                segments.append((segment[0][0].start(), segment[-1][0].end(), kinds, segment[stem - 1][0].end()))
                 segment = []
-    return spans
+    return segments
 
 
 def _glued(matches) -> list[list[re.Match]]:
@@ -467,7 +574,7 @@ def _is_brand(kinds: list[str]) -> bool:
     weight = sum(markers.BRAND_WEIGHTS[kind] for kind in kinds)
     present = set(kinds)
     anchored = (
-        present & {"brand", "gambling"}
+        present & markers.BRAND_ANCHORS
         or ("number" in present and present & set(markers.BRAND_WORDS))
         or {"place", "tip"} <= present
     )
@@ -475,19 +582,25 @@ def _is_brand(kinds: list[str]) -> bool:
 
 
 def _morpheme_kind(text: str, match: re.Match) -> str | None:
-    """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word
-    (2021体育彩票, 0750-8888038, page)."""
+    """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word,
+    or an amount (2021体育彩票, 0750-8888038, page, 发行体育彩票694·65亿元)."""
     word, before = match.group(0), text[match.start() - 1 : match.start()]
+    if markers.CHINESE_NUMERAL.fullmatch(word):
+        # a brand written in numerals (三亿) names one only before the noun it brands (三亿体育); after words or before
+        # a unit it is an amount (销售体育彩票三亿元)
+        noun = markers.BRAND_MORPHEME.match(text, match.end())
+        return "brand" if noun and markers.BRAND_MORPHEME_KINDS.get(noun.group(0).lower()) == "noun" else None
     if word.isdigit():
         is_year = len(word) == 4 and word[:2] in ("19", "20")
-        return None if is_year or (before and before in "0123456789.:/-") else "number"
+        in_number = before and before in "0123456789.:/-"
+        return None if is_year or in_number or markers.QUANTITY_AHEAD.match(text, match.end()) else "number"
     if word.isascii():
         after = text[match.end() : match.end() + 1]
         letter_before = before.isascii() and before.isalpha()
         letter_after = after.isascii() and after.isalpha() and text[match.end() : match.end() + 3].lower() != "app"
         if letter_before or letter_after:
             return None
-    return markers.BRAND_MORPHEME_KINDS[word.lower()]
+    return markers.BRAND_MORPHEME_KINDS.get(word.lower(), "brand")  # else a Latin brand before a noun (B体育)
 
 
 def spam_spans(text: str) -> list[tuple[int, int]]:
@@ -501,7 +614,16 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
-    return _merged(_as_written_elsewhere(text, _merged(grown)))
+    if "下载" in text:  # a cheap look first: most values have none
+        grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
+    return [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+
+
+def _with_stray_colon(text: str, start: int, end: int) -> tuple[int, int]:
+    """A colon glued after a phrase inside a line was injected with it (…官网: >, 未发生…官网:政府信息公开的…); after a
+    phrase opening a line it is a label's, and stays."""
+    opens_line = start == 0 or text[start - 1] == "\n"
+    return (start, end + 1) if not opens_line and text[end : end + 1] in (":", "：") else (start, end)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -533,10 +655,10 @@ def _as_written_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[tuple
     return grown
 
 
-def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) -> str:
+def _clean_spam_phrases(text: str, shadow: str, context: SpamContext, hits: list[SpamHit]) -> str:
     # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
     # found in the simplified shadow and cut from the text as found; both are edited alike.
-    shadow, shift = _shadow(text), 0
+    shift = 0
     spans = spam_spans(shadow)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
@@ -549,7 +671,7 @@ def _clean_spam_phrases(text: str, context: SpamContext, hits: list[SpamHit]) ->
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
-        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places:
+        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
             kind = "place_name"
         if kind == "template_phrase":
             replacement = next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
@@ -574,6 +696,8 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     """What a spam span stands for, from its slot: the report's fixed words, a place, a title, or nothing."""
     if any(after.match(shadow, end) for after, _words in OPEN_TEMPLATES):
         return "template_phrase"
+    if markers.NAME_HOLDER_AHEAD.match(shadow, end):
+        return "spam_phrase"
     if _place_suffix(shadow, start, end) is not None:
         return "place_name"
     if _title_spam(shadow, start, end):
@@ -599,12 +723,14 @@ def _place_suffix(shadow: str, start: int, end: int) -> str | None:
         return None
     if suffix := markers.ADMIN_SUFFIX.match(shadow, end) or markers.PLACE_LEVEL.match(shadow, end):
         return suffix.group(0)
-    return "" if markers.ADDRESS_SLOT.search(shadow[max(0, start - 12) : start]) else None
+    return "" if markers.ADDRESS_SLOT.search(shadow[max(0, start - 16) : start]) else None
 
 
 def _title_spam(text: str, start: int, end: int) -> bool:
     """A phrase prepended to a title (opening a line, followed by a space, a report title or a heading), a line of
-    its own, or one appended to the page's first line after a separator (…成效显著 -凯发app官网开户)."""
+    its own, or one appended to the page's first line after a separator or glued, or to another heading glued (…成效
+    显著 -凯发app官网开户, …燃动全城三亿体育手机app下载), when that line is no sentence and no labelled value
+    (版权所有:X, 地址:X)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     before, after = text[line_start:start], text[end:line_end]
@@ -616,7 +742,12 @@ def _title_spam(text: str, start: int, end: int) -> bool:
             or bool(markers.REPORT_TITLE.search(after))
             or not re.search("[。，；,;]", after)  # the rest of the line is a heading, not a sentence
         )
-    return line_start == 0 and not after.strip() and bool(re.search(r"[-_|]\s*$", before))
+    # appended to the end of a heading: the first line (a page title) after a separator or glued, any other glued
+    return (
+        not after.strip()
+        and not markers.SENTENCE_OR_LABEL.search(before)
+        and (line_start == 0 or before[-1:].isalpha())
+    )
 
 
 def _abbreviation(place: str) -> str:

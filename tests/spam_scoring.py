@@ -1,7 +1,7 @@
 """Precision and recall of the spam stage per kind, over the labelled corpora in tests/spam/: corpus.toml and
 template_cases.toml (cases written beside the detector), real_cases.toml to real_cases_4.toml (real hacked mirrors and
 genuine pages, split into tune / held_out and tune / held_out2; the third and fourth batches are held_out3 and held_out4
-whole).
+whole) and real_cases_genuine_extra.toml (more genuine pages with the risky vocabulary, tune).
 
 A found span counts as correct only when its text, its replacement and its kind all match the label. Printed by
 scripts/spam_eval.py; held by tests/test_spam_corpus.py and tests/test_spam_real.py.
@@ -24,9 +24,16 @@ CORPUS = SPAM_DIR / "corpus.toml"
 WRITTEN_CORPORA = (CORPUS, SPAM_DIR / "template_cases.toml")
 # The real batches: the first; the second, collected after the first's held-out part had been looked at (issue 16);
 # the third, collected after the detector had been tuned on both (round 2); the fourth, after it had been tuned on all
-# three (round 3).
+# three (round 3); and genuine pages collected to guard precision while round 4 tuned on all four.
 REAL_CORPORA = tuple(
-    SPAM_DIR / name for name in ("real_cases.toml", "real_cases_2.toml", "real_cases_3.toml", "real_cases_4.toml")
+    SPAM_DIR / name
+    for name in (
+        "real_cases.toml",
+        "real_cases_2.toml",
+        "real_cases_3.toml",
+        "real_cases_4.toml",
+        "real_cases_genuine_extra.toml",
+    )
 )
 REAL_CORPUS = REAL_CORPORA[0]
 PAGE_URL = "http://www.example.gov.cn/xxgk/nb/t20240118_1.htm"
