@@ -1,7 +1,7 @@
 """The real spam corpus (tests/spam/real_cases.toml, its second, third and fourth batches real_cases_2.toml to
-real_cases_4.toml, and more genuine pages in real_cases_genuine_extra.toml): each split is the one recorded, the labels
-fit their excerpts, the not-report titles are not taken for reports, genuine pages keep every character, and the
-figures reached hold."""
+real_cases_4.toml, more genuine pages in real_cases_genuine_extra.toml, and the fifth batch real_cases_5.toml): each
+split is the one recorded, the labels fit their excerpts, the not-report titles are not taken for reports, genuine
+pages keep every character, and the figures reached hold."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pipelines.listing import is_report_title
 from pipelines.spam import SpamContext, clean_text_spam
 from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports
 
-FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA = (load_cases(path) for path in REAL_CORPORA)
-CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA
+FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA, FIFTH = (load_cases(path) for path in REAL_CORPORA)
+CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA + FIFTH
 
 
 def site(url: str) -> str:
@@ -36,6 +36,8 @@ def test_corpus_holds_the_real_cases_it_was_built_from():
     assert (fourth.count("mirror"), fourth.count("genuine")) == (17, 8)
     assert len({site(case["url"]) for case in FOURTH if case["group"] == "mirror"}) == 14
     assert [case["group"] for case in GENUINE_EXTRA] == ["genuine"] * 12
+    fifth = [case["group"] for case in FIFTH]
+    assert (fifth.count("mirror"), fifth.count("genuine")) == (25, 13)
     assert len({case["id"] for case in CASES}) == len(CASES)
     assert all(case["url"].startswith(("http://", "https://")) for case in CASES)
 
@@ -116,8 +118,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # (held_out2 included, so no longer blind either) and scored the third batch, held_out3, once; its round 3 tuned on
 # held_out3 too and scored the fourth batch, held_out4, once (blind: recall 0.707); its round 4 tuned on all five parts
 # (held_out4 included: brands of sports-news mirrors glued to titles, clause ends and breadcrumbs, addresses standing
-# for a city), so none of them is blind any more. Kinds the stage does not have (variant_character, spun_synonym) are
-# left out.
+# for a city), so none of them is blind any more, and scored the fifth batch, held_out5 (tests/test_spam_batch5.py
+# holds its data), once (blind: recall 0.878, 238 of 271 spans, but 5 of 38 outside pinyin glosses; its 13 genuine
+# pages unchanged). Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors
+# that could not fail (a recall of 0).
 REACHED = {
     "tune": {
         "pinyin_gloss": (1.00, 1.00),
@@ -154,6 +158,11 @@ REACHED = {
         "spam_domain": (1.00, 1.00),
         "spam_phrase": (1.00, 0.69),
         "spam_title": (1.00, 1.00),
+    },
+    "held_out5": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_domain": (1.00, 1.00),
+        "spam_title": (0.60, 0.37),
     },
 }
 
