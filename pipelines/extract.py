@@ -20,7 +20,7 @@ from pipelines.items import FetchedFile, RawPage, Report
 from pipelines.listing import document_type, is_report_title, visible_links
 from pipelines.numbers import cell_number
 from pipelines.spam import strip_dom_spam
-from pipelines.text import clean_space, simplified
+from pipelines.text import clean_space, simplified, without_space
 
 BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
 SHEETS = ("xls", "xlsx", "et")
@@ -202,7 +202,7 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
         # Every label ends in a colon: the many runs without one cannot hold a label.
         labels = list(markers.META_LABEL.finditer(run)) if ":" in run or "：" in run else []
         for number, match in enumerate(labels):
-            label = re.sub(r"\s", "", match.group(1))
+            label = without_space(match.group(1))
             end = labels[number + 1].start() if number + 1 < len(labels) else len(run)
             value = run[match.end() : end].strip()
             # Table layouts put the value in the next cell.
