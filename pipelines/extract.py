@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from functools import lru_cache
 
@@ -187,6 +188,14 @@ def container_text(container: lxml_html.HtmlElement) -> str:
 
 
 BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
+# The same text when no script or style holds an element (the HTML parser reads their content as raw text, so none
+# does): a test of each text node's parent, not a climb to the root.
+BODY_TEXT_FLAT = etree.XPath("//body//text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _body_text(document: lxml_html.HtmlElement) -> list[str]:
+    flat = not any(len(element) for element in document.iter("script", "style"))
+    return (BODY_TEXT_FLAT if flat else BODY_TEXT)(document)
 
 
 def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
@@ -196,7 +205,7 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
         label = markers.META_TAGS.get((meta.get("name") or "").lower())
         if label and (value := clean_space(meta.get("content") or "")):
             found.setdefault(label, value)
-    runs = [clean_space(text) for text in BODY_TEXT(document)]
+    runs = [clean_space(text) for text in _body_text(document)]
     runs = [run for run in runs if run and run not in ("|", "•")]
     for index, run in enumerate(runs):
         # Every label ends in a colon: the many runs without one cannot hold a label.
@@ -215,14 +224,18 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
+TITLE_ELEMENTS = etree.XPath("//h1|//h2|//h3|//*[contains(@class,'title')]")
+
+
 def page_title(document: lxml_html.HtmlElement, page_meta: dict[str, str], list_title: str | None) -> str | None:
     """The report's title: a meta tag, a heading, the <title>, else the list link that led here."""
-    candidates = [page_meta.get("标题", "")]
-    candidates += [
-        clean_space(h.text_content()) for h in document.xpath("//h1|//h2|//h3|//*[contains(@class,'title')]")
-    ]
-    candidates += [part for t in document.xpath("//title/text()") for part in _title_parts(t)]
-    candidates.append(list_title or "")
+    # Lazily, in order: the first that names a report wins, and the headings after it are never read.
+    candidates = itertools.chain(
+        (page_meta.get("标题", ""),),
+        (clean_space(h.text_content()) for h in TITLE_ELEMENTS(document)),
+        (part for t in document.xpath("//title/text()") for part in _title_parts(t)),
+        (list_title or "",),
+    )
     for candidate in candidates:
         if candidate and len(candidate) <= 120 and is_report_title(candidate) and "..." not in candidate:
             return candidate
@@ -239,7 +252,7 @@ def _title_parts(title: str) -> list[str]:
 def attachments(document: lxml_html.HtmlElement, page_url: str) -> list[dict]:
     """Report files the page links to (PDF, Word, WPS, spreadsheets); parsed in a later stage."""
     found = {}
-    for _anchor, url in visible_links(document, page_url):
+    for _anchor, url in visible_links(document, page_url, documents_only=True):
         kind = document_type(url)
         if kind and url not in found:
             found[url] = {
