@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import itertools
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import trafilatura
+import trafilatura.settings
 from lxml import etree
 from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
+from trafilatura.utils import RE_FILTER as TEXT_FILTER
+from trafilatura.utils import sanitize
 
 from pipelines import markers
 from pipelines.encoding import binary_reason, decode_html
@@ -76,9 +82,13 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def normalise_tables(container: lxml_html.HtmlElement) -> list[dict]:
-    """Return every data table with merged cells expanded, and rewrite it in place as a plain grid for the text."""
+def normalise_tables(
+    container: lxml_html.HtmlElement,
+) -> tuple[list[dict], dict[lxml_html.HtmlElement, list[list[str]]]]:
+    """Every data table with merged cells expanded, each rewritten in place as a plain grid for the text; and those
+    grids (each merged cell shown once) by their table element."""
     tables = []
+    grids = {}
     for table in list(container.iter("table")):
         if table.find(".//table") is not None:
             continue  # a layout table: its inner tables are the data
@@ -95,7 +105,8 @@ def normalise_tables(container: lxml_html.HtmlElement) -> list[dict]:
             row = etree.SubElement(table, "tr")
             for text in cells:
                 etree.SubElement(row, "td").text = text
-    return tables
+        grids[table] = shown_once
+    return tables, grids
 
 
 def _text_length(element: lxml_html.HtmlElement) -> int:
@@ -168,23 +179,106 @@ def clean_lines(text: str) -> str:
     return "\n".join(kept)
 
 
-def container_text(container: lxml_html.HtmlElement) -> str:
+TRAFILATURA_OPTIONS = {
+    "include_tables": True,
+    "include_comments": False,
+    "include_links": False,
+    "favor_recall": True,
+    "deduplicate": False,
+    # The container is already chosen; trafilatura's readability/justext second opinion only costs time.
+    "fast": True,
+    "output_format": "txt",
+}
+# trafilatura spends most of its time on table cells (two thirds on template reports), yet renders a plain grid in
+# a known way: a line "| a |  | b | " per row that has a text, a cell its text filter drops left blank, | escaped.
+# So a large grid is handed to it as a stand-in: one cell holding a marker as long as the grid's text (every length
+# trafilatura measures stays the same), and the grid's lines put where the marker's line comes out. Only where
+# nothing else can differ: the grid's text is at least trafilatura's minimum extraction (a shorter extraction is
+# redone with fallbacks, and a one-cell text joins fewer pieces), no cell is one its filter drops, no other grid
+# is the same (it drops a repeat), and the table sits in plain blocks (in a list or a cell its rows share a line).
+MIN_EXTRACTED_SIZE = trafilatura.settings.DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+STAND_IN_PARENTS = frozenset({"div", "section", "article", "main", "center", "body"})
+
+
+def container_text(
+    container: lxml_html.HtmlElement, grids: dict[lxml_html.HtmlElement, list[list[str]]] | None = None
+) -> str:
     """Main text of the container via trafilatura (tables as | rows), falling back to its plain text."""
-    fragment = lxml_html.tostring(container, encoding="unicode")
-    text = trafilatura.extract(
-        f"<html><body><article>{fragment}</article></body></html>",
-        include_tables=True,
-        include_comments=False,
-        include_links=False,
-        favor_recall=True,
-        deduplicate=False,
-        # The container is already chosen; trafilatura's readability/justext second opinion only costs time.
-        fast=True,
-        output_format="txt",
-    )
+    stand_ins = _stand_ins(container, grids or {})
+    text = None
+    if stand_ins:
+        text = _with_grids(_trafilatura(container, stand_ins), stand_ins)
+    if text is None:  # no stand-in, or one whose line did not come out as a grid's would
+        text = _trafilatura(container, {})
     if not text:
         text = "\n".join(clean_space(t) for t in container.itertext())
     return clean_lines(text)
+
+
+def _trafilatura(container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str:
+    """trafilatura's text of the container, each table of stand_ins holding only its marker while it is read."""
+    rows = {table: list(table) for table in stand_ins}
+    for table, (marker, _lines) in stand_ins.items():
+        for row in rows[table]:
+            table.remove(row)
+        etree.SubElement(etree.SubElement(table, "tr"), "td").text = marker
+    fragment = lxml_html.tostring(container, encoding="unicode")
+    for table in stand_ins:
+        table.remove(table[-1])
+        table.extend(rows[table])
+    return trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>", **TRAFILATURA_OPTIONS)
+
+
+def _stand_ins(
+    container: lxml_html.HtmlElement, grids: dict[lxml_html.HtmlElement, list[list[str]]]
+) -> dict[lxml_html.HtmlElement, tuple[str, str]]:
+    """(marker, the lines trafilatura makes of the grid) for each grid it may be spared, by table element."""
+    repeated = Counter(repr(rows) for rows in grids.values())
+    stand_ins = {}
+    for table, rows in grids.items():
+        length = sum(len(cell) for row in rows for cell in row)
+        marker = f"GONGKAI{len(stand_ins)}TABLE"
+        if (
+            length < max(MIN_EXTRACTED_SIZE, len(marker))
+            or repeated[repr(rows)] > 1
+            or any(cell and TEXT_FILTER.match(cell) for row in rows for cell in row)
+            or any(block.tag not in STAND_IN_PARENTS for block in _blocks_around(table, container))
+        ):
+            continue
+        lines = [_grid_line(row) for row in rows if any(row)]
+        stand_ins[table] = (marker.ljust(length, "X"), "\n".join(lines))
+    return stand_ins
+
+
+def _grid_line(row: list[str]) -> str:
+    """A grid row as trafilatura's text gives it: cells escaped, then the whole text's entities and control
+    characters dealt with and its characters composed (NFC), as it treats every line."""
+    line = "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " | "
+    return unicodedata.normalize("NFC", html.unescape(sanitize(line, True) or ""))
+
+
+def _blocks_around(table: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The table's ancestors up to the container, the container too: the fragment trafilatura reads starts there."""
+    found = []
+    for ancestor in table.iterancestors():
+        found.append(ancestor)
+        if ancestor is container:
+            break
+    return found if table is not container else [table]
+
+
+def _with_grids(text: str | None, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str | None:
+    """trafilatura's text with each marker's line replaced by its grid's lines; None when a marker came out in any
+    other form (the text is then read without stand-ins)."""
+    if not text:
+        return None
+    for marker, lines in stand_ins.values():
+        line = f"| {marker} | "
+        if text.count(line) == 1:
+            text = text.replace(line, lines)
+    if "GONGKAI" in text and any(marker in text for marker, _lines in stand_ins.values()):
+        return None
+    return text
 
 
 BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
@@ -371,8 +465,8 @@ def extract_report(raw: RawPage) -> Report:
     container = find_container(document, raw.content_selector)
     spam = strip_dom_spam(document, container, raw.url)  # before chrome removal, which drops the scripts
     remove_chrome(container)
-    tables = normalise_tables(container)
-    text = container_text(container)
+    tables, grids = normalise_tables(container)
+    text = container_text(container, grids)
     read = [fetched_attachment(f) for f in raw.files]
     source = "page"
     if len(text) < markers.MIN_REPORT_CHARS:
