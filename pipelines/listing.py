@@ -79,6 +79,11 @@ def _parse(markup: str) -> lxml_html.HtmlElement | None:
     return document
 
 
+# A joined URL's last path segment is a whole segment of the link or of the base URL, so a document URL's suffix
+# (.pdf …) is written in one of them.
+DOCUMENT_SUFFIXES = tuple(f".{extension}" for extension in markers.DOCUMENT_EXTENSIONS)
+
+
 def _names_document(url: str) -> bool:
     lowered = url.lower()  # as document_type compares
     return any(suffix in lowered for suffix in DOCUMENT_SUFFIXES)
@@ -106,11 +111,6 @@ def is_hidden(element: lxml_html.HtmlElement, known: dict | None = None) -> bool
         node = node.getparent()
     known.update(dict.fromkeys(climbed, hidden))
     return hidden
-
-
-# A joined URL's last path segment is a whole segment of the link or of the base URL, so a document URL's suffix
-# (.pdf …) is written in one of them.
-DOCUMENT_SUFFIXES = tuple(f".{extension}" for extension in markers.DOCUMENT_EXTENSIONS)
 
 
 def visible_links(
