@@ -299,18 +299,21 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
         label = markers.META_TAGS.get((meta.get("name") or "").lower())
         if label and (value := clean_space(meta.get("content") or "")):
             found.setdefault(label, value)
-    runs = [clean_space(text) for text in _body_text(document)]
-    runs = [run for run in runs if run and run not in ("|", "•")]
-    for index, run in enumerate(runs):
-        # Every label ends in a colon: the many runs without one cannot hold a label.
-        labels = list(markers.META_LABEL.finditer(run)) if ":" in run or "：" in run else []
+    # The text runs, white space collapsed only where it is read: in a run with a colon (every label ends in one,
+    # and the many runs without one cannot hold a label), and in the run after it.
+    runs = [text for text in _body_text(document) if (bare := text.strip()) and bare not in ("|", "•")]
+    for index, text in enumerate(runs):
+        if ":" not in text and "：" not in text:
+            continue
+        run = clean_space(text)
+        labels = list(markers.META_LABEL.finditer(run))
         for number, match in enumerate(labels):
             label = without_space(match.group(1))
             end = labels[number + 1].start() if number + 1 < len(labels) else len(run)
             value = run[match.end() : end].strip()
             # Table layouts put the value in the next cell.
             if not value and number + 1 == len(labels) and index + 1 < len(runs):
-                following = runs[index + 1]
+                following = clean_space(runs[index + 1])
                 value = "" if markers.META_LABEL.match(following) else following
             value = value.split("【", 1)[0].strip()
             if label in markers.META_LABELS and value:
