@@ -189,8 +189,8 @@ TRAFILATURA_OPTIONS = {
     "fast": True,
     "output_format": "txt",
 }
-# trafilatura spends most of its time on table cells (two thirds on template reports), yet renders a plain grid in
-# a known way: a line "| a |  | b | " per row that has a text, a cell its text filter drops left blank, | escaped.
+# trafilatura spends most of its time on table cells (two thirds on the farm's template reports), yet renders a
+# plain grid in a known way: a line "| a |  | b | " per row that has a text, | escaped, entities then unescaped.
 # So a large grid is handed to it as a stand-in: one cell holding a marker as long as the grid's text (every length
 # trafilatura measures stays the same), and the grid's lines put where the marker's line comes out. Only where
 # nothing else can differ: the grid's text is at least trafilatura's minimum extraction (a shorter extraction is
