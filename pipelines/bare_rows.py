@@ -10,7 +10,7 @@ import unicodedata
 from pipelines.numbers import cell_number
 from pipelines.sections import HEADING, ordinal
 from pipelines.stats import APPEAL_RESULTS, APPLICANT_COLUMNS, table_three_row, table_two_row
-from pipelines.text import to_simplified
+from pipelines.text import to_simplified, without_space
 
 # The section titles that open each table's part of the text (2021 and 2019 trial format; 表四's title varies:
 # 政府信息公开行政复议、行政诉讼情况 / 因政府信息公开工作被申请行政复议、提起行政诉讼情况).
@@ -70,7 +70,7 @@ def bare_row_stats(text: str, year: int | None) -> tuple[str | None, dict[str, i
     """(format, statistics) of the template rows in the text that name their table only by its section, keyed as
     in SCHEMA.md; a row failing a guard, or read twice with different numbers, gives nothing."""
     text = unicodedata.normalize("NFKC", to_simplified(text or ""))
-    compact = re.sub(r"\s+", "", text)
+    compact = without_space(text)
     if (year is not None and year < 2019) or not any(word in compact for word in TEMPLATE_EVIDENCE):
         return None, {}
     rows = list(_rows_by_table(text))
@@ -97,9 +97,9 @@ def _rows_by_table(text: str):
     them, and not one of 表三's own numbered rows) ends the table."""
     table, number, seen, group = None, 0, "", ""
     for line in text.splitlines():
-        compact = re.sub(r"\s+", "", line).replace("“", "").replace("”", "")
+        compact = without_space(line).replace("“", "").replace("”", "")
         if heading := HEADING.match(line):
-            title = re.sub(r"\s+", "", heading.group(2))
+            title = without_space(heading.group(2))
             opened = next((name for name, words in TABLE_TITLES if all(word in title for word in words)), None)
             if opened:
                 table, number, seen, group = opened, ordinal(heading.group(1)), "", ""
@@ -123,7 +123,7 @@ def _row(line: str) -> tuple[list[str], list[int | float]] | None:
     when it ends in anything but numbers, or its label carries digits beyond its own list number."""
     line = line.strip()
     if line.startswith("|"):
-        cells = [re.sub(r"\s+", "", cell) for cell in line.strip("|").split("|")]
+        cells = [without_space(cell) for cell in line.strip("|").split("|")]
         first_value = next((i for i, cell in enumerate(cells) if cell_number(cell) is not None), len(cells))
         labels = [cell for cell in cells[:first_value] if cell]
         values = cells[first_value:]
@@ -139,7 +139,7 @@ def _row(line: str) -> tuple[list[str], list[int | float]] | None:
         tokens = line[start:].split()
         if not tokens or not all(NUMBER_TOKEN.fullmatch(token) for token in tokens):
             return None
-        own = re.sub(r"\s+", "", line[:start])
+        own = without_space(line[:start])
         labels = [own] if own else []
         numbers = [cell_number(token) for token in tokens]
     if any(re.search(r"\d", LIST_NUMBER.sub("", cell)) for cell in labels):

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import html
+import itertools
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import trafilatura
+import trafilatura.settings
 from lxml import etree
 from lxml import html as lxml_html
 from parsel.csstranslator import HTMLTranslator
+from trafilatura.utils import RE_FILTER as TEXT_FILTER
+from trafilatura.utils import sanitize
 
 from pipelines import markers
 from pipelines.encoding import binary_reason, decode_html
@@ -20,7 +27,7 @@ from pipelines.items import FetchedFile, RawPage, Report
 from pipelines.listing import document_type, is_report_title, visible_links
 from pipelines.numbers import cell_number
 from pipelines.spam import strip_dom_spam
-from pipelines.text import clean_space, simplified
+from pipelines.text import clean_space, simplified, without_space
 
 BLOCK_TAGS = {"td", "div", "article", "section", "body", "main"}
 SHEETS = ("xls", "xlsx", "et")
@@ -75,9 +82,13 @@ def _span(value: str | None) -> int:
         return 1
 
 
-def normalise_tables(container: lxml_html.HtmlElement) -> list[dict]:
-    """Return every data table with merged cells expanded, and rewrite it in place as a plain grid for the text."""
+def normalise_tables(
+    container: lxml_html.HtmlElement,
+) -> tuple[list[dict], dict[lxml_html.HtmlElement, list[list[str]]]]:
+    """Every data table with merged cells expanded, each rewritten in place as a plain grid for the text; and those
+    grids (each merged cell shown once) by their table element."""
     tables = []
+    grids = {}
     for table in list(container.iter("table")):
         if table.find(".//table") is not None:
             continue  # a layout table: its inner tables are the data
@@ -94,7 +105,8 @@ def normalise_tables(container: lxml_html.HtmlElement) -> list[dict]:
             row = etree.SubElement(table, "tr")
             for text in cells:
                 etree.SubElement(row, "td").text = text
-    return tables
+        grids[table] = shown_once
+    return tables, grids
 
 
 def _text_length(element: lxml_html.HtmlElement) -> int:
@@ -167,26 +179,117 @@ def clean_lines(text: str) -> str:
     return "\n".join(kept)
 
 
-def container_text(container: lxml_html.HtmlElement) -> str:
+TRAFILATURA_OPTIONS = {
+    "include_tables": True,
+    "include_comments": False,
+    "include_links": False,
+    "favor_recall": True,
+    "deduplicate": False,
+    # The container is already chosen; trafilatura's readability/justext second opinion only costs time.
+    "fast": True,
+    "output_format": "txt",
+}
+# trafilatura spends most of its time on table cells (two thirds on the farm's template reports), yet renders a
+# plain grid in a known way: a line "| a |  | b | " per row that has a text, | escaped, entities then unescaped.
+# So a large grid is handed to it as a stand-in: one cell holding a marker as long as the grid's text (every length
+# trafilatura measures stays the same), and the grid's lines put where the marker's line comes out. Only where
+# nothing else can differ: the grid's text is at least trafilatura's minimum extraction (a shorter extraction is
+# redone with fallbacks, and a one-cell text joins fewer pieces), no cell is one its filter drops, no other grid
+# is the same (it drops a repeat), and the table sits in plain blocks (in a list or a cell its rows share a line).
+MIN_EXTRACTED_SIZE = trafilatura.settings.DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+STAND_IN_PARENTS = frozenset({"div", "section", "article", "main", "center", "body"})
+
+
+def container_text(
+    container: lxml_html.HtmlElement, grids: dict[lxml_html.HtmlElement, list[list[str]]] | None = None
+) -> str:
     """Main text of the container via trafilatura (tables as | rows), falling back to its plain text."""
-    fragment = lxml_html.tostring(container, encoding="unicode")
-    text = trafilatura.extract(
-        f"<html><body><article>{fragment}</article></body></html>",
-        include_tables=True,
-        include_comments=False,
-        include_links=False,
-        favor_recall=True,
-        deduplicate=False,
-        # The container is already chosen; trafilatura's readability/justext second opinion only costs time.
-        fast=True,
-        output_format="txt",
-    )
+    stand_ins = _stand_ins(container, grids or {})
+    text = None
+    if stand_ins:
+        text = _with_grids(_trafilatura(container, stand_ins), stand_ins)
+    if text is None:  # no stand-in, or one whose line did not come out as a grid's would
+        text = _trafilatura(container, {})
     if not text:
         text = "\n".join(clean_space(t) for t in container.itertext())
     return clean_lines(text)
 
 
+def _trafilatura(container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str:
+    """trafilatura's text of the container, each table of stand_ins holding only its marker while it is read."""
+    rows = {table: list(table) for table in stand_ins}
+    for table, (marker, _lines) in stand_ins.items():
+        for row in rows[table]:
+            table.remove(row)
+        etree.SubElement(etree.SubElement(table, "tr"), "td").text = marker
+    fragment = lxml_html.tostring(container, encoding="unicode")
+    for table in stand_ins:
+        table.remove(table[-1])
+        table.extend(rows[table])
+    return trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>", **TRAFILATURA_OPTIONS)
+
+
+def _stand_ins(
+    container: lxml_html.HtmlElement, grids: dict[lxml_html.HtmlElement, list[list[str]]]
+) -> dict[lxml_html.HtmlElement, tuple[str, str]]:
+    """(marker, the lines trafilatura makes of the grid) for each grid it may be spared, by table element."""
+    repeated = Counter(repr(rows) for rows in grids.values())
+    stand_ins = {}
+    for table, rows in grids.items():
+        length = sum(len(cell) for row in rows for cell in row)
+        marker = f"GONGKAI{len(stand_ins)}TABLE"
+        if (
+            length < max(MIN_EXTRACTED_SIZE, len(marker))
+            or repeated[repr(rows)] > 1
+            or any(cell and TEXT_FILTER.match(cell) for row in rows for cell in row)
+            or any(block.tag not in STAND_IN_PARENTS for block in _blocks_around(table, container))
+        ):
+            continue
+        lines = [_grid_line(row) for row in rows if any(row)]
+        stand_ins[table] = (marker.ljust(length, "X"), "\n".join(lines))
+    return stand_ins
+
+
+def _grid_line(row: list[str]) -> str:
+    """A grid row as trafilatura's text gives it: cells escaped, then the whole text's entities and control
+    characters dealt with and its characters composed (NFC), as it treats every line."""
+    line = "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " | "
+    return unicodedata.normalize("NFC", html.unescape(sanitize(line, True) or ""))
+
+
+def _blocks_around(table: lxml_html.HtmlElement, container: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The table's ancestors up to the container, the container too: the fragment trafilatura reads starts there."""
+    found = []
+    for ancestor in table.iterancestors():
+        found.append(ancestor)
+        if ancestor is container:
+            break
+    return found if table is not container else [table]
+
+
+def _with_grids(text: str | None, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str | None:
+    """trafilatura's text with each marker's line replaced by its grid's lines; None when a marker came out in any
+    other form (the text is then read without stand-ins)."""
+    if not text:
+        return None
+    for marker, lines in stand_ins.values():
+        line = f"| {marker} | "
+        if text.count(line) == 1:
+            text = text.replace(line, lines)
+    if "GONGKAI" in text and any(marker in text for marker, _lines in stand_ins.values()):
+        return None
+    return text
+
+
 BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
+# The same text when no script or style holds an element (the HTML parser reads their content as raw text, so none
+# does): a test of each text node's parent, not a climb to the root.
+BODY_TEXT_FLAT = etree.XPath("//body//text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _body_text(document: lxml_html.HtmlElement) -> list[str]:
+    flat = not any(len(element) for element in document.iter("script", "style"))
+    return (BODY_TEXT_FLAT if flat else BODY_TEXT)(document)
 
 
 def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
@@ -196,18 +299,21 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
         label = markers.META_TAGS.get((meta.get("name") or "").lower())
         if label and (value := clean_space(meta.get("content") or "")):
             found.setdefault(label, value)
-    runs = [clean_space(text) for text in BODY_TEXT(document)]
-    runs = [run for run in runs if run and run not in ("|", "•")]
-    for index, run in enumerate(runs):
-        # Every label ends in a colon: the many runs without one cannot hold a label.
-        labels = list(markers.META_LABEL.finditer(run)) if ":" in run or "：" in run else []
+    # The text runs, white space collapsed only where it is read: in a run with a colon (every label ends in one,
+    # and the many runs without one cannot hold a label), and in the run after it.
+    runs = [text for text in _body_text(document) if (bare := text.strip()) and bare not in ("|", "•")]
+    for index, text in enumerate(runs):
+        if ":" not in text and "：" not in text:
+            continue
+        run = clean_space(text)
+        labels = list(markers.META_LABEL.finditer(run))
         for number, match in enumerate(labels):
-            label = re.sub(r"\s", "", match.group(1))
+            label = without_space(match.group(1))
             end = labels[number + 1].start() if number + 1 < len(labels) else len(run)
             value = run[match.end() : end].strip()
             # Table layouts put the value in the next cell.
             if not value and number + 1 == len(labels) and index + 1 < len(runs):
-                following = runs[index + 1]
+                following = clean_space(runs[index + 1])
                 value = "" if markers.META_LABEL.match(following) else following
             value = value.split("【", 1)[0].strip()
             if label in markers.META_LABELS and value:
@@ -215,14 +321,18 @@ def page_metadata(document: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
+TITLE_ELEMENTS = etree.XPath("//h1|//h2|//h3|//*[contains(@class,'title')]")
+
+
 def page_title(document: lxml_html.HtmlElement, page_meta: dict[str, str], list_title: str | None) -> str | None:
     """The report's title: a meta tag, a heading, the <title>, else the list link that led here."""
-    candidates = [page_meta.get("标题", "")]
-    candidates += [
-        clean_space(h.text_content()) for h in document.xpath("//h1|//h2|//h3|//*[contains(@class,'title')]")
-    ]
-    candidates += [part for t in document.xpath("//title/text()") for part in _title_parts(t)]
-    candidates.append(list_title or "")
+    # Lazily, in order: the first that names a report wins, and the headings after it are never read.
+    candidates = itertools.chain(
+        (page_meta.get("标题", ""),),
+        (clean_space(h.text_content()) for h in TITLE_ELEMENTS(document)),
+        (part for t in document.xpath("//title/text()") for part in _title_parts(t)),
+        (list_title or "",),
+    )
     for candidate in candidates:
         if candidate and len(candidate) <= 120 and is_report_title(candidate) and "..." not in candidate:
             return candidate
@@ -239,7 +349,7 @@ def _title_parts(title: str) -> list[str]:
 def attachments(document: lxml_html.HtmlElement, page_url: str) -> list[dict]:
     """Report files the page links to (PDF, Word, WPS, spreadsheets); parsed in a later stage."""
     found = {}
-    for _anchor, url in visible_links(document, page_url):
+    for _anchor, url in visible_links(document, page_url, documents_only=True):
         kind = document_type(url)
         if kind and url not in found:
             found[url] = {
@@ -358,8 +468,8 @@ def extract_report(raw: RawPage) -> Report:
     container = find_container(document, raw.content_selector)
     spam = strip_dom_spam(document, container, raw.url)  # before chrome removal, which drops the scripts
     remove_chrome(container)
-    tables = normalise_tables(container)
-    text = container_text(container)
+    tables, grids = normalise_tables(container)
+    text = container_text(container, grids)
     read = [fetched_attachment(f) for f in raw.files]
     source = "page"
     if len(text) < markers.MIN_REPORT_CHARS:

@@ -7,6 +7,7 @@ import re
 from pipelines import markers
 from pipelines.numbers import amount_in_yuan, text_number
 from pipelines.sections import split_sections
+from pipelines.text import without_space
 
 COUNT = r"([\d,，]+|[零〇一二两三四五六七八九十百千万]+)?"
 # The first match of each pattern wins; a blank where the number belongs (主动公开政府信息 条) gives None, not 0.
@@ -61,7 +62,7 @@ def fee_sentences(text: str) -> list[str]:
             if line.lstrip().startswith("|"):
                 continue  # a table row: 表二's 行政事业性收费, 表三's 收费通知 are not fees collected
             previous = ""
-            for sentence in SENTENCE.findall(re.sub(r"\s+", "", line)):
+            for sentence in SENTENCE.findall(without_space(line)):
                 after_heading = len(previous) <= markers.FEE_HEADING_MAX_CHARS and markers.FEE_SUBJECT.search(previous)
                 if about_fees or after_heading or markers.FEE_SUBJECT.search(sentence):
                     found.append(sentence)

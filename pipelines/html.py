@@ -18,6 +18,16 @@ from pipelines import markers
 # Inline images (data: URIs) carry no report text and can be tens of megabytes: kept as an empty image.
 DATA_URI_ATTRIBUTES = ("src", "href", "data-src")
 _LXML = lxml_html.HTMLParser(huge_tree=True)  # long text nodes are real content, not an attack
+# lxml.html picks each element's class by a Python call (a form, an input … get classes of their own) every time
+# an element is touched; nothing here uses those classes, so every element is a plain HtmlElement, chosen in C.
+_LXML.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+)
 
 
 class UnparseableHtml(ValueError):

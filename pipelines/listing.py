@@ -79,6 +79,16 @@ def _parse(markup: str) -> lxml_html.HtmlElement | None:
     return document
 
 
+# A joined URL's last path segment is a whole segment of the link or of the base URL, so a document URL's suffix
+# (.pdf …) is written in one of them.
+DOCUMENT_SUFFIXES = tuple(f".{extension}" for extension in markers.DOCUMENT_EXTENSIONS)
+
+
+def _names_document(url: str) -> bool:
+    lowered = url.lower()  # as document_type compares
+    return any(suffix in lowered for suffix in DOCUMENT_SUFFIXES)
+
+
 def _base_url(document: lxml_html.HtmlElement, page_url: str) -> str:
     base = document.xpath("//base/@href")
     return urljoin(page_url, base[0].strip()) if base else page_url
@@ -103,14 +113,20 @@ def is_hidden(element: lxml_html.HtmlElement, known: dict | None = None) -> bool
     return hidden
 
 
-def visible_links(document: lxml_html.HtmlElement, page_url: str) -> list[tuple[lxml_html.HtmlElement, str]]:
-    """Every visible <a href> as (element, absolute URL without fragment); script and mail links dropped."""
+def visible_links(
+    document: lxml_html.HtmlElement, page_url: str, documents_only: bool = False
+) -> list[tuple[lxml_html.HtmlElement, str]]:
+    """Every visible <a href> as (element, absolute URL without fragment); script and mail links dropped.
+    documents_only: only the links that may lead to a document (document_type), the rest never resolved."""
     base = _base_url(document, page_url)
     found = []
     known: dict[lxml_html.HtmlElement, bool] = {}
+    documents_only = documents_only and not _names_document(base)
     for anchor in document.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")) or is_hidden(anchor, known):
+        if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
+            continue
+        if (documents_only and not _names_document(href)) or is_hidden(anchor, known):
             continue
         found.append((anchor, urljoin(base, href).split("#", 1)[0]))
     return found

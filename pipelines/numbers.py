@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import cn2an
 
@@ -14,6 +15,7 @@ NUMBER = re.compile(r"^([+\-]?\d[\d,，]*(?:\.\d+)?)(?:元|万元|件|条|个|�
 CHINESE_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千万]+$")
 
 
+@lru_cache(maxsize=65536)  # the statistics readers ask again for every cell of every row (0, —, the same labels)
 def cell_number(cell: str) -> int | float | None:
     """The number in a statistics cell, or None when the cell reports nothing."""
     value = re.sub(r"[\s\u3000\xa0]", "", cell or "")

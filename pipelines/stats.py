@@ -6,12 +6,11 @@ a page break, still parses. Merged cells arrive expanded (see extract.expand_tab
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from pipelines.numbers import cell_number
-from pipelines.text import to_simplified
+from pipelines.text import to_simplified, without_space
 
 APPLICANT_COLUMNS = (
     ("自然人", "natural_person"),
@@ -97,7 +96,7 @@ APPEAL_RESULTS = (
 def label(cell: str) -> str:
     """A cell as a comparable label: simplified, half-width, without spaces (商业 企业 → 商业企业)."""
     text = unicodedata.normalize("NFKC", to_simplified(cell or ""))
-    return re.sub(r"\s+", "", text).replace("“", "").replace("”", "").replace('"', "")
+    return without_space(text).replace("“", "").replace("”", "").replace('"', "")
 
 
 def _is_value(cell: str) -> bool:
@@ -129,7 +128,8 @@ def detect_template(tables: list[dict]) -> str | None:
 
 def template_stats(tables: list[dict]) -> dict[str, int | float | None]:
     """Every statistic the template tables give, keyed as in SCHEMA.md."""
-    rows = [row for table in tables for row in table["rows"]]
+    # Each row once as (cells, their labels, whether it holds a number): the three readers all walk every row.
+    rows = [(row, [label(cell) for cell in row], _has_numbers(row)) for table in tables for row in table["rows"]]
     stats: dict[str, int | float | None] = {}
     _table_two(rows, stats)
     _table_three(rows, stats)
@@ -137,14 +137,20 @@ def template_stats(tables: list[dict]) -> dict[str, int | float | None]:
     return stats
 
 
-def _table_two(rows: list[list[str]], stats: dict) -> None:
+@lru_cache(maxsize=65536)
+def _table_two_column(cell: str) -> str | None:
+    """The 表二 column a header label names (本年制发件数 → issued), or None."""
+    return next((field for name, field in TABLE_TWO_COLUMNS if cell.startswith(name)), None)
+
+
+def _table_two(rows: list[tuple[list[str], list[str], bool]], stats: dict) -> None:
     columns: list[str | None] = []
-    for row in rows:
-        cells = [label(cell) for cell in row]
-        header = [next((field for name, field in TABLE_TWO_COLUMNS if cell.startswith(name)), None) for cell in cells]
-        if cells and cells[0].startswith("信息内容") and any(header[1:]):
-            columns = header
-            continue
+    for row, cells, _numbers in rows:
+        if cells and cells[0].startswith("信息内容"):
+            header = [_table_two_column(cell) for cell in cells]
+            if any(header[1:]):
+                columns = header
+                continue
         key = table_two_row(cells[0]) if cells else None
         if key is None or not columns:
             continue
@@ -155,10 +161,9 @@ def _table_two(rows: list[list[str]], stats: dict) -> None:
                 stats[f"active.{key}.{field}"] = cell_number(row[index])
 
 
-def _table_three(rows: list[list[str]], stats: dict) -> None:
+def _table_three(rows: list[tuple[list[str], list[str], bool]], stats: dict) -> None:
     columns: dict[int, str] = {}
-    for row in rows:
-        cells = [label(cell) for cell in row]
+    for row, cells, numbers in rows:
         if "自然人" in cells or "商业企业" in cells:
             for index, cell in enumerate(cells):
                 field = next((field for name, field in APPLICANT_COLUMNS if cell == name), None)
@@ -167,7 +172,7 @@ def _table_three(rows: list[list[str]], stats: dict) -> None:
             continue
         if any("行政复议" in cell for cell in cells):
             columns = {}  # 表四 begins: 表三 is over
-        if not columns or not _has_numbers(row):
+        if not columns or not numbers:
             continue
         labels = _row_labels(row)
         if not labels:
@@ -180,6 +185,7 @@ def _table_three(rows: list[list[str]], stats: dict) -> None:
                 stats[f"requests.{key}.{field}"] = cell_number(row[index])
 
 
+@lru_cache(maxsize=65536)
 def table_two_row(cell: str) -> str | None:
     """The 表二 row a label cell names (规章 → regulations), or None."""
     return next((key for name, key in TABLE_TWO_ROWS if cell.startswith(name)), None)
@@ -187,6 +193,11 @@ def table_two_row(cell: str) -> str | None:
 
 def table_three_row(own: str, groups: list[str]) -> str | None:
     """The 表三 row a row's own label and its group labels name (2.重复申请 → not_processed.repeated), or None."""
+    return _table_three_key(own, tuple(groups))
+
+
+@lru_cache(maxsize=65536)  # every report repeats the template's row labels
+def _table_three_key(own: str, groups: tuple[str, ...]) -> str | None:
     return next(
         (
             key
@@ -197,19 +208,18 @@ def table_three_row(own: str, groups: list[str]) -> str | None:
     )
 
 
-def _table_four(rows: list[list[str]], stats: dict) -> None:
+def _table_four(rows: list[tuple[list[str], list[str], bool]], stats: dict) -> None:
     """表四 by its labels, wherever the header puts them: each column's kind and result are gathered over all header
     rows (one or two rows, kinds or results first, 总计 first or last, results on the row of the 诉讼 kinds with a
     blank beneath), and a data row's own label supplies the part its columns lack (a table laid out the other way)."""
     kinds: dict[int, str] = {}
     results: dict[int, str] = {}
     data_read = False
-    for row in rows:
-        cells = [label(cell) for cell in row]
+    for row, cells, numbers in rows:
         if "自然人" in cells or "商业企业" in cells or (cells and cells[0].startswith("信息内容")):
             kinds, results, data_read = {}, {}, False  # 表二 or 表三 begins: any 表四 is over
             continue
-        if not _has_numbers(row):
+        if not numbers:
             if _is_appeal_header(cells):
                 if data_read:  # a header after data: the next 表四 (or its header repeated after a page break)
                     kinds, results, data_read = {}, {}, False
@@ -233,6 +243,7 @@ def _table_four(rows: list[list[str]], stats: dict) -> None:
                 data_read = True
 
 
+@lru_cache(maxsize=65536)
 def _appeal_kind(cell: str) -> str | None:
     """The appeal kind a 表四 label names, or None when it names none or several (a title: 行政复议、行政诉讼情况)."""
     kinds = {key for name, key in APPEAL_KINDS if name in cell}
@@ -242,6 +253,7 @@ def _appeal_kind(cell: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def _appeal_result(cell: str) -> str | None:
     """The result a 表四 label names (结果维持 → upheld), or None when it names none or several."""
     found = [key for name, key in APPEAL_RESULTS if name in cell]

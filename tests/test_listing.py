@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.listing import document_type, is_report_title, read_api, read_list
+from pipelines.encoding import decode_html
+from pipelines.html import parse_html
+from pipelines.listing import document_type, is_report_title, read_api, read_list, visible_links
 from tests.conftest import saved_page
+from tests.snapshot import saved_pages
 
 
 def _decoded(portal: str, name: str):
@@ -184,3 +187,30 @@ def test_declared_record_counts_of_each_platform():
         read_list("<script>$('#1').jpage({totalRecord: 37, perPage: 15})</script>", "http://a/").declared_records == 37
     )
     assert read_list("<p>年报</p>", "http://a.gov.cn/nb/").declared_records is None
+
+
+def _document_links(document, page_url: str, documents_only: bool) -> list[str]:
+    return [url for _anchor, url in visible_links(document, page_url, documents_only) if document_type(url)]
+
+
+@pytest.mark.parametrize(
+    ("page_url", "links"),
+    [
+        ("https://a.gov.cn/files/report.pdf", ['<a href="?download=1">下载</a>', '<a href="">本页</a>']),
+        ("https://a.gov.cn/x/y.htm", ['<a href="b.DOCX#p2">附件</a>', '<a href="c.pdf/..">目录</a>', '<a href="d">']),
+    ],
+)
+def test_document_links_where_only_the_base_url_or_the_link_writes_the_suffix(page_url, links):
+    document = parse_html("<html><body>" + "".join(links) + "</body></html>")
+    every = _document_links(document, page_url, documents_only=False)
+    assert every and _document_links(document, page_url, documents_only=True) == every
+
+
+def test_document_links_found_without_resolving_every_link_are_the_same_on_every_saved_page():
+    found = 0
+    for raw in saved_pages().values():
+        document = parse_html(decode_html(raw.body, raw.content_type)[0])
+        every = _document_links(document, raw.url, documents_only=False)
+        found += len(every)
+        assert _document_links(document, raw.url, documents_only=True) == every, raw.url
+    assert found  # the saved pages link report files
