@@ -531,8 +531,9 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
     its brand throughout the page), and a brand found in such a slot wherever else it stands (市澳门金沙城中心:推进)."""
     spans, stems, names = [], set(), set()
     site_names = _site_names(text)
-    for start, end in site_names:  # a brand alone as the site's name (来源:yabo)
-        if (word := markers.BRAND_MORPHEME.fullmatch(text, start, end)) and _morpheme_kind(text, word) == "brand":
+    for start, end in site_names:  # a Latin brand alone as the site's name (来源:yabo; 编辑:银河 may be a pen name)
+        word = markers.BRAND_MORPHEME.fullmatch(text, start, end)
+        if word and word.group(0).isascii() and end - start >= 3 and _morpheme_kind(text, word) == "brand":
             spans.append((start, end))
             names.add(text[start:end])
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
@@ -682,6 +683,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
+    if (site := markers.LOTTERY_SITE_LINE.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
+        grown.append(site.span())
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "下载" in text:  # a cheap look first: most values have none
