@@ -658,6 +658,17 @@ REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息�
 KEYWORD_LINE_MIN_FRAGMENTS = 2
 KEYWORD_LINE_STRAY_FROM = 3
 KEYWORD_LINE_FRAGMENTS_PER_STRAY = 5
+# A passage shown twice on a page (a summary over the body): lines of at least COPY_MIN_CHARS opening with the same
+# COPY_OPENING_CHARS are two copies; words of 2 to 4 characters (INSERTED_WORD) found in one right after a clause mark
+# and not in the other were scattered into it, when there are INSERTED_MIN_WORDS of them at least and the copies
+# agree on COPY_AGREEMENT of the clean one's characters (read over its length and COPY_SLACK_CHARS more).
+COPY_MIN_CHARS = 40
+COPY_OPENING_CHARS = 10
+COPY_SLACK_CHARS = 20
+COPY_AGREEMENT = 0.9
+INSERTED_MIN_WORDS = 3
+INSERTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+CLAUSE_MARKS = "、,，。；;"
 # Hidden or off-screen elements (beyond display:none / visibility:hidden): zero size, far off-screen.
 INVISIBLE_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)|"

@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from urllib.parse import urljoin, urlsplit
 
@@ -148,6 +149,7 @@ def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]
     text = _remove_spam_addresses(text, context, hits)
     # the shadow is made once and edited with the text from here on
     text, shadow, marked = _restore_template_phrases(text, _shadow(text), hits)
+    text, shadow = _replace_spans(text, shadow, _words_inserted_into_a_copy(shadow), hits, "spam_phrase")
     text = _clean_spam_phrases(text, shadow, context, hits, marked)
     return text, _glosses_in_removed_spans(original, hits) if hits and hits[0].kind == "pinyin_gloss" else hits
 
@@ -305,17 +307,62 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
     return text, shadow, frozenset(stem for stem in colon_written if stem)
 
 
-def _replace_spans(text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit]) -> tuple[str, str]:
-    """Text and shadow with each (start, end) span replaced by its words, recorded as template phrases."""
+def _replace_spans(
+    text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit], kind: str = "template_phrase"
+) -> tuple[str, str]:
+    """Text and shadow with each (start, end) span replaced by its words, recorded as of the kind given."""
     if not spans:
         return text, shadow
     pieces, shadow_pieces, last = [], [], 0
     for start, end, words in spans:
-        hits.append(SpamHit(text[start:end], words, "template_phrase"))
+        hits.append(SpamHit(text[start:end], words, kind))
         pieces.append(text[last:start] + words)
         shadow_pieces.append(shadow[last:start] + words)
         last = end
     return "".join(pieces) + text[last:], "".join(shadow_pieces) + shadow[last:]
+
+
+def _words_inserted_into_a_copy(text: str) -> list[tuple[int, int, str]]:
+    """Words a spam site scatters into copied text, where the page shows the same passage clean as well (a summary
+    over the body): short words the body's copy holds right after a clause mark and the clean copy does not
+    (近日,发改国家发展和改革委员会、委对国家体育总局、若干国务院…), when there are several of them and the rest of the
+    two copies agree; then the same words wherever else they stand right after a clause mark (差距。若干), never
+    inside a sentence, where the text's own words stand (筛选若干示范城市). Spans to remove, as (start, end, "")."""
+    if "\n" not in text:
+        return []
+    lines = [line.strip() for line in text.split("\n")]
+    by_opening: dict[str, str] = {}
+    inserted: set[str] = set()
+    for line in lines:
+        if len(line) < markers.COPY_MIN_CHARS or "|" in line:  # (a table's rows open alike and differ in cells)
+            continue
+        opening = line[: markers.COPY_OPENING_CHARS]
+        if (clean := by_opening.setdefault(opening, line)) is not line:
+            inserted |= _inserted_words(clean, line) or _inserted_words(line, clean)
+    if not inserted:
+        return []
+    pattern = re.compile(f"(?<=[{markers.CLAUSE_MARKS}])(?:{'|'.join(map(re.escape, inserted))})")
+    return [(match.start(), match.end(), "") for match in pattern.finditer(text)]
+
+
+def _inserted_words(clean: str, copy: str) -> set[str]:
+    """The short words inserted into copy right after a clause mark, when clean is copy without them (its other
+    differences are brackets); else none."""
+    # a cheap look first: two copies share stretches of text beyond their opening (lines of a report that open
+    # alike, 本机关2023年…, go on differently)
+    chunks = (clean[len(clean) * k // 4 :][: markers.COPY_OPENING_CHARS] for k in (1, 2, 3))
+    if not any(chunk in copy for chunk in chunks):
+        return set()
+    matcher = SequenceMatcher(None, clean, copy[: len(clean) + markers.COPY_SLACK_CHARS], autojunk=False)
+    words, agreed = set(), 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        piece = copy[j1:j2]
+        if tag == "equal":
+            agreed += i2 - i1
+        elif tag == "insert" and markers.INSERTED_WORD.fullmatch(piece) and copy[j1 - 1] in markers.CLAUSE_MARKS:
+            words.add(piece)
+    enough = len(words) >= markers.INSERTED_MIN_WORDS and agreed >= markers.COPY_AGREEMENT * len(clean)
+    return words if enough else set()
 
 
 def _piece_after(text: str, index: int) -> int | None:

@@ -121,9 +121,9 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # for a city), so none of them is blind any more, and scored the fifth batch, held_out5 (tests/test_spam_batch5.py
 # holds its data), once (blind: recall 0.878, 238 of 271 spans, but 5 of 38 outside pinyin glosses; its 13 genuine
 # pages unchanged); its round 5 tuned on held_out5 too (casino brands read by their slot and their list's shape, a
-# lottery site's name over the breadcrumb, long porn keyword lines), so no part is blind now; the sixth batch, collected
-# apart, is scored once after. Kinds the stage does not have (variant_character, spun_synonym) are left out, and so
-# are floors that could not fail (a recall of 0).
+# lottery site's name over the breadcrumb, long porn keyword lines, words scattered into a copy the page also shows
+# clean), so no part is blind now; the sixth batch, collected apart, is scored once after. Kinds the stage does not
+# have (variant_character, spun_synonym) are left out, and so are floors that could not fail (a recall of 0).
 REACHED = {
     "tune": {
         "pinyin_gloss": (1.00, 1.00),
@@ -165,7 +165,7 @@ REACHED = {
         "pinyin_gloss": (1.00, 1.00),
         "place_name": (1.00, 1.00),
         "spam_domain": (1.00, 1.00),
-        "spam_phrase": (1.00, 0.21),
+        "spam_phrase": (1.00, 0.52),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
@@ -405,3 +405,35 @@ def test_a_betting_sites_name_before_its_title_bar_as_source_and_editor_and_its_
 def test_a_lottery_sites_name_over_the_breadcrumb_is_the_pages_title():
     # real-s126: 中国福彩网 as the first line over 首页/ 政务公开 / …
     assert found("real-s126") == [("中国福彩网", "spam_title")]
+
+
+def test_words_scattered_into_a_copy_are_read_off_the_clean_copy_and_go_only_after_clause_marks():
+    # real-s149: the summary over the body shows 发改, 委对, 若干 inserted after 、 and ,; the item's own 若干 (筛选若干
+    # 示范城市) stays. The headline's other pieces (示范社, 新建, 补助 …) no clean copy shows: they stay too.
+    text, hits = clean_text_spam(by_id("real-s149")["input"], SpamContext())
+    assert {(hit.found, hit.kind) for hit in hits} == {
+        ("发改", "spam_phrase"),
+        ("委对", "spam_phrase"),
+        ("若干", "spam_phrase"),
+    }
+    assert len(hits) == 6
+    assert "近日,国家发展和改革委员会、国家体育总局、国务院足球改革发展部际联席会议办公室等部门" in text
+    assert "在全国范围内筛选若干示范城市" in text and "相比存在差距。\n" in text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the body as the summary shows it
+        "近日,国家发展和改革委员会、国家体育总局等部门共同制定并印发了实施方案,对若干示范城市新建社会足球场予以补助。",
+        # an editor's longer insertion, and short words added inside sentences rather than after their marks
+        "近日,经国务院同意,国家发展和改革委员会、国家体育总局等部门共同制定并印发了实施方案,对若干示范城市新建社会足球场予以补助。",
+        "近日,国家发展和改革委员会、国家体育总局等有关部门共同研究制定并正式印发了实施方案,对若干示范城市新建社会足球场予以补助。",
+    ],
+)
+def test_a_summary_and_its_body_that_differ_as_editors_write_keep_every_character(body):
+    summary = (
+        "近日,国家发展和改革委员会、国家体育总局等部门共同制定并印发了实施方案,对若干示范城市新建社会足球场予以补助。"
+    )
+    text = f"{summary}\n{body}\n近年来,若干城市足球场地设施存在短板。"
+    assert clean_text_spam(text, SpamContext()) == (text, [])
