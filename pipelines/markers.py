@@ -252,7 +252,7 @@ SLOT_RISKY = re.compile(
 # joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
-    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx",
+    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn",
     re.I,
 )
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
@@ -266,6 +266,9 @@ SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")
 APP_SITE_TITLE = re.compile(
     r"^[^\n。，,；;:：]{1,24}?(?:官方网站|官网)[^\n。，,；;:：]{0,30}?(?:app|客户端)\s*下载[ \t]*$", re.I | re.M
 )
+# A betting site's credit line over a copied item, its tags after the colon (本文由亚洲杯2019年02月27日转载报道:
+# 延边解散 延边解散): a line of its own, no sentence in it.
+REPOST_CREDIT_LINE = re.compile(r"^本文由[^\n。，,；;]{1,30}?转载报道\s*[:：][^\n。，,；;:：]+$", re.M)
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
@@ -392,6 +395,8 @@ BRAND_MORPHEMES = {
     ),
     "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机"),
     "place": (0.5, "新澳门 新澳 澳门人 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
+    # what a casino's resort is called after its brand (澳门金沙城中心): part of the name, no weight of its own
+    "venue": (0.0, "城中心 度假村"),
 }
 # Each word's kind (a word of two kinds counts as the first).
 BRAND_MORPHEME_KINDS = {
@@ -411,6 +416,14 @@ BRAND_MORPHEME = re.compile(
 )
 # The site's own name, first in its breadcrumb (您当前所在的位置: X > 健身知识).
 SITE_NAME_SLOT = re.compile(r"位置\s*[:：]?\s*(?P<name>[^\s>:：]{2,16})\s*>")
+# The site's name opening the page before its title's bar (U体育 | 最新更新), and after a copied item's source or
+# editor label as a whole value (来源:yabo 编辑:U体育), where a body's or a newspaper's name stands.
+SITE_TITLE_SLOT = re.compile(r"(?P<name>[^\s|｜]{2,16})\s*[|｜]")
+# A lottery site's name (中国福彩网, X体彩网) as the page's first line, over its breadcrumb: where a government's
+# site names itself (in a sentence such a name may be cited: 民政 reports name 中国福彩网).
+LOTTERY_SITE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:福彩|体彩|足彩|彩票)网[ \t]*(?=\n)")
+BREADCRUMB_AHEAD = re.compile(r"(?:\n[^\n]*){0,4}?\n\s*(?:首页\s*[/>]|[^\n]{0,6}位置\s*[:：])")
+CREDIT_NAME_SLOT = re.compile(r"(?:来源|编辑|作者|出处)\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{2,16})(?=\s|$)")
 # A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育), but not a lone
 # i or e (the prefixes of governments' own apps, i深圳, e福州); searched apart, as in BRAND_MORPHEME it would cost the
 # engine its skipping ahead (7 times as slow).
@@ -425,6 +438,8 @@ QUANTITY_AHEAD = re.compile(r"[·.．]\d|\s*(?:[亿万千百元个人家场次�
 # A number anchors a run only beside words of these kinds (365体育 is a brand, 12345热线app a hotline's app).
 BRAND_WORDS = ("brand", "gambling", "noun")
 BRAND_MIN_WEIGHT = 2.0
+# A brand glued to one more morpheme (澳门金沙, U体育) weighs this much: spam where only fixed words or a name stand.
+SLOT_BRAND_MIN_WEIGHT = 1.5
 # Kinds that make a run a brand by themselves, given the weight: a casino brand, a gambling noun.
 BRAND_ANCHORS = frozenset({"brand", "gambling"})
 # An ASCII run of a spam phrase starts and ends with a letter or digit (or the @ some brands end in: 188博金宝体育@);
@@ -442,6 +457,7 @@ SPAM_SEPARATOR = re.compile(r" ?[-_¥￥] ?")
 # most this many letters or digits before a _ that opens a spam phrase belongs to the list when a boundary (the
 # start, punctuation, a space, another _) stands before it.
 LIST_PIECE_MAX_CHARS = 12
+LIST_PIECE = re.compile(rf"[^\W_]{{1,{LIST_PIECE_MAX_CHARS}}}")
 LIST_PIECE_BEFORE = re.compile(rf"[^\W_]{{1,{LIST_PIECE_MAX_CHARS}}}_$")
 # The first piece of a list joined by _, read from where a phrase found in it starts (赌场_ of 金沙城中心赌场_…), the
 # letters before it, and the marks that bound a list's first piece (never a sentence's 。).
@@ -479,10 +495,15 @@ TEMPLATE_PHRASES = (
     (r"(?:19|20)\d{2}\s*年度?", "政府信息公开", r"(?:工作)?年度报告"),
     (r"(?:19|20)\d{2}\s*年度?", "政务公开", r"工作要点"),
     (r"(?:办公厅|办公室)", "关于", r"(?:印发|转发)"),
+    # the State Council office's notice every report since 2019 cites (国办公开办函〔2019〕60号)
+    (r"(?:办公厅|办公室)", "关于", r"(?:做好)?政府信息公开工作年度报告有关事项"),
     (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
     (r"(?:人民政府|[省市县区]政府)", "政府信息公开", r"办公室"),
     (r"收到和处理", "政府信息公开", r"申请情况"),
     (r"[|｜]\s*", "关于", r"我们"),
+    # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
+    # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
+    (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入)?(?:推进|加强|做好|印发|转发)"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),
@@ -632,9 +653,22 @@ NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
 # (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府).
 REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|各[省市县区])")
 # A keyword line has at least two fragments, all of them carrying keyword words; one of at least three fragments may
-# carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…).
+# carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
+# a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).
 KEYWORD_LINE_MIN_FRAGMENTS = 2
 KEYWORD_LINE_STRAY_FROM = 3
+KEYWORD_LINE_FRAGMENTS_PER_STRAY = 5
+# A passage shown twice on a page (a summary over the body): lines of at least COPY_MIN_CHARS opening with the same
+# COPY_OPENING_CHARS are two copies; words of 2 to 4 characters (INSERTED_WORD) found in one right after a clause mark
+# and not in the other were scattered into it, when there are INSERTED_MIN_WORDS of them at least and the copies
+# agree on COPY_AGREEMENT of the clean one's characters (read over its length and COPY_SLACK_CHARS more).
+COPY_MIN_CHARS = 40
+COPY_OPENING_CHARS = 10
+COPY_SLACK_CHARS = 20
+COPY_AGREEMENT = 0.9
+INSERTED_MIN_WORDS = 3
+INSERTED_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+CLAUSE_MARKS = "、,，。；;"
 # Hidden or off-screen elements (beyond display:none / visibility:hidden): zero size, far off-screen.
 INVISIBLE_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)|"

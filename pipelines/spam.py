@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from urllib.parse import urljoin, urlsplit
 
@@ -147,8 +148,9 @@ def clean_text_spam(text: str, context: SpamContext) -> tuple[str, list[SpamHit]
     text = _remove_pinyin_glosses(text, hits)
     text = _remove_spam_addresses(text, context, hits)
     # the shadow is made once and edited with the text from here on
-    text, shadow = _restore_template_phrases(text, _shadow(text), hits)
-    text = _clean_spam_phrases(text, shadow, context, hits)
+    text, shadow, marked = _restore_template_phrases(text, _shadow(text), hits)
+    text, shadow = _replace_spans(text, shadow, _words_inserted_into_a_copy(shadow), hits, "spam_phrase")
+    text = _clean_spam_phrases(text, shadow, context, hits, marked)
     return text, _glosses_in_removed_spans(original, hits) if hits and hits[0].kind == "pinyin_gloss" else hits
 
 
@@ -243,13 +245,29 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
 
 
 def _foreign(slot: str) -> bool:
-    """Words no template slot holds: spam vocabulary, risky words, Latin letters."""
-    return bool(markers.SPAM_CORE.search(slot) or markers.SLOT_RISKY.search(slot) or re.search(r"[A-Za-z]{2,}", slot))
+    """Words no template slot holds: spam vocabulary, risky words, Latin letters, a casino brand glued to another
+    word (澳门金沙城中心)."""
+    return bool(
+        markers.SPAM_CORE.search(slot)
+        or markers.SLOT_RISKY.search(slot)
+        or re.search(r"[A-Za-z]{2,}", slot)
+        or _slot_brand(slot)
+    )
+
+
+def _slot_brand(text: str) -> bool:
+    """A casino brand glued to another brand morpheme (澳门金沙, U体育): too light to be spam in a sentence, foreign
+    where only fixed words or a name can stand."""
+    return any(_slot_weight(kinds) for _start, _end, kinds, _stem in _segments(text, _brand_morphemes(text)))
+
+
+def _slot_weight(kinds: list[str]) -> bool:
+    return "brand" in kinds and sum(markers.BRAND_WEIGHTS[kind] for kind in kinds) >= markers.SLOT_BRAND_MIN_WEIGHT
 
 
 # Templates with a fixed text on both sides of the slot, searched for directly; the others judge found spans.
 BOUNDED_TEMPLATES = tuple(
-    (re.compile(f"(?:{before})(?P<slot>{markers.TEMPLATE_SLOT})(?:{after})"), words)
+    (re.compile(f"(?:{before})(?P<slot>{markers.TEMPLATE_SLOT})(?:{after})"), re.compile(before), words)
     for before, words, after in markers.TEMPLATE_PHRASES
     if before
 )
@@ -258,17 +276,21 @@ OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in ma
 TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
 
 
-def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tuple[str, str]:
+def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tuple[str, str, frozenset[str]]:
     """Put the report's fixed words back where a spam span stands in their place (《中华人民共和国X条例》). A mirror
     writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
-    same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开)."""
+    same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开).
+    Also returns the strings found written with a colon for fixed words (澳门金沙城中心: for 关于), without it: the
+    mirror's own phrase, spam wherever else it stands bare (发布更新政策文件、澳门金沙城中心等信息)."""
     if not TEMPLATE_BEFORE.search(shadow):
-        return text, shadow
+        return text, shadow, frozenset()
     confirmed: dict[str, str] = {}
-    for pattern, words in BOUNDED_TEMPLATES:
+    for pattern, before, words in BOUNDED_TEMPLATES:
         spans = []
         for match in pattern.finditer(shadow):
             start, end = match.span("slot")
+            # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
+            start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
             if words in shadow[start:end] or not _foreign(shadow[start:end]):
                 continue
             spans.append((start, end, words))
@@ -281,29 +303,78 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
             if _expand(shadow, *match.span()) == match.span()
         ]
         text, shadow = _replace_spans(text, shadow, spans, hits)
-    return text, shadow
+    colon_written = {found[:-1] for found in confirmed if found[-1] in ":："}
+    return text, shadow, frozenset(stem for stem in colon_written if stem)
 
 
-def _replace_spans(text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit]) -> tuple[str, str]:
-    """Text and shadow with each (start, end) span replaced by its words, recorded as template phrases."""
+def _replace_spans(
+    text: str, shadow: str, spans: list[tuple[int, int, str]], hits: list[SpamHit], kind: str = "template_phrase"
+) -> tuple[str, str]:
+    """Text and shadow with each (start, end) span replaced by its words, recorded as of the kind given."""
     if not spans:
         return text, shadow
     pieces, shadow_pieces, last = [], [], 0
     for start, end, words in spans:
-        hits.append(SpamHit(text[start:end], words, "template_phrase"))
+        hits.append(SpamHit(text[start:end], words, kind))
         pieces.append(text[last:start] + words)
         shadow_pieces.append(shadow[last:start] + words)
         last = end
     return "".join(pieces) + text[last:], "".join(shadow_pieces) + shadow[last:]
 
 
+def _words_inserted_into_a_copy(text: str) -> list[tuple[int, int, str]]:
+    """Words a spam site scatters into copied text, where the page shows the same passage clean as well (a summary
+    over the body): short words the body's copy holds right after a clause mark and the clean copy does not
+    (近日,发改国家发展和改革委员会、委对国家体育总局、若干国务院…), when there are several of them and the rest of the
+    two copies agree; then the same words wherever else they stand right after a clause mark (差距。若干), never
+    inside a sentence, where the text's own words stand (筛选若干示范城市). Spans to remove, as (start, end, "")."""
+    if "\n" not in text:
+        return []
+    lines = [line.strip() for line in text.split("\n")]
+    by_opening: dict[str, str] = {}
+    inserted: set[str] = set()
+    for line in lines:
+        if len(line) < markers.COPY_MIN_CHARS or "|" in line:  # (a table's rows open alike and differ in cells)
+            continue
+        opening = line[: markers.COPY_OPENING_CHARS]
+        if (clean := by_opening.setdefault(opening, line)) is not line:
+            inserted |= _inserted_words(clean, line) or _inserted_words(line, clean)
+    if not inserted:
+        return []
+    pattern = re.compile(f"(?<=[{markers.CLAUSE_MARKS}])(?:{'|'.join(map(re.escape, inserted))})")
+    return [(match.start(), match.end(), "") for match in pattern.finditer(text)]
+
+
+def _inserted_words(clean: str, copy: str) -> set[str]:
+    """The short words inserted into copy right after a clause mark, when clean is copy without them (its other
+    differences are brackets); else none."""
+    # a cheap look first: two copies share stretches of text beyond their opening (lines of a report that open
+    # alike, 本机关2023年…, go on differently)
+    chunks = (clean[len(clean) * k // 4 :][: markers.COPY_OPENING_CHARS] for k in (1, 2, 3))
+    if not any(chunk in copy for chunk in chunks):
+        return set()
+    matcher = SequenceMatcher(None, clean, copy[: len(clean) + markers.COPY_SLACK_CHARS], autojunk=False)
+    words, agreed = set(), 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        piece = copy[j1:j2]
+        if tag == "equal":
+            agreed += i2 - i1
+        elif tag == "insert" and markers.INSERTED_WORD.fullmatch(piece) and copy[j1 - 1] in markers.CLAUSE_MARKS:
+            words.add(piece)
+    enough = len(words) >= markers.INSERTED_MIN_WORDS and agreed >= markers.COPY_AGREEMENT * len(clean)
+    return words if enough else set()
+
+
 def _piece_after(text: str, index: int) -> int | None:
-    """End of the spam piece starting at index: a separator followed by another piece, an ASCII run (not the
-    report's year), a core, a short bracket of spam, or a vocabulary word that does not name the body after it."""
-    if (separator := markers.SPAM_SEPARATOR.match(text, index)) and (
-        after := _piece_after(text, separator.end()) or _brand_word(text, separator.end())
-    ):
-        return after
+    """End of the spam piece starting at index: a separator followed by another piece (the longest read: a list's
+    piece no vocabulary names runs to the next separator, _list_piece_after), an ASCII run (not the report's year),
+    a core, a short bracket of spam, or a vocabulary word that does not name the body after it."""
+    if separator := markers.SPAM_SEPARATOR.match(text, index):
+        after = separator.end()
+        if ends := [end for end in (_piece_after(text, after), _brand_word(text, after)) if end]:
+            return max([*ends, _list_piece_after(text, after) or 0])
+        if end := _list_piece_after(text, after):
+            return end
     if (
         (match := markers.SPAM_ASCII.match(text, index))
         and not markers.REPORT_YEAR_AHEAD.match(text, index)
@@ -314,11 +385,27 @@ def _piece_after(text: str, index: int) -> int | None:
         return core.end()
     if text[index : index + 1] in ("(", "（") and (close := _bracket_end(text, index)):
         return close
+    if text[index : index + 1] == "【" and (close := _spam_bracket_end(text, index)):
+        return close
     if markers.BODY_WORDS.match(text, index):
         return None
     if word := next((w for w in VOCABULARY if text.startswith(w, index)), None):
         return index + len(word)
     return None
+
+
+def _list_piece_after(text: str, index: int) -> int | None:
+    """End of a list's piece no vocabulary names (欧洲杯足球网 of …_欧洲杯足球网-【投注官网平台】): letters up to a
+    separator that opens another spam piece."""
+    piece = markers.LIST_PIECE.match(text, index)
+    separator = piece and markers.SPAM_SEPARATOR.match(text, piece.end())
+    return piece.end() if separator and _piece_after(text, separator.end()) else None
+
+
+def _spam_bracket_end(text: str, start: int) -> int | None:
+    """End of a 【】 tail that holds one spam piece whole (-【投注官网平台】)."""
+    close = text.find("】", start + 1, start + markers.LIST_PIECE_MAX_CHARS + 2)
+    return close + 1 if close > start + 1 and _grow(text, start + 1, _piece_after) == close else None
 
 
 def _brand_word(text: str, index: int) -> int | None:
@@ -442,8 +529,8 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
             and len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
             and not markers.ADMIN_SUFFIX.search(stripped)
-            and _strays(fragments) <= (len(fragments) >= markers.KEYWORD_LINE_STRAY_FROM)
             and markers.SPAM_CORE.search(stripped)
+            and _strays_allowed(fragments)
         ):
             start = offset + line.index(stripped)
             spans.append((start, start + len(stripped)))
@@ -457,9 +544,15 @@ def _gambling_app_line(line: str) -> bool:
     return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
 
 
-def _strays(fragments: list[str]) -> int:
-    """How many fragments of a line carry no keyword word."""
-    return sum(not markers.TITLE_LINE_WORDS.search(part) for part in fragments)
+def _strays_allowed(fragments: list[str]) -> bool:
+    """Whether few enough fragments of a line carry no keyword word: none of two, one of three or more, or one in
+    five of a longer list when each of them has letters (a site's own words; a date's numbers, 2025-11-21, are no
+    list's piece)."""
+    strays = [part for part in fragments if not markers.TITLE_LINE_WORDS.search(part)]
+    if len(strays) <= (len(fragments) >= markers.KEYWORD_LINE_STRAY_FROM):
+        return True
+    lettered = all(markers.ANY_LETTER.search(part) for part in strays)
+    return lettered and len(strays) <= len(fragments) // markers.KEYWORD_LINE_FRAGMENTS_PER_STRAY
 
 
 def _slot_seeds(text: str) -> list[tuple[int, int]]:
@@ -480,24 +573,45 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
 def _composed_brands(text: str) -> list[tuple[int, int]]:
     """Runs of glued brand morphemes (markers.BRAND_MORPHEMES) that weigh enough and hold an anchor: brands no list
     names (澳门金沙官网, 365体育备用网址, 足彩app哪个是正规的); a casino brand or gambling noun with another morpheme
-    in a weak slot (_weak_slot) or standing for the site's name in its breadcrumb (位置: 澳门威尼斯人 >); and
-    each brand's stem where else it opens a phrase (B体育 of B体育官网 in B体育新闻中心: a mirror writes its brand
-    throughout the page)."""
-    spans, stems = [], set()
-    # (a cheap look first: most values have no breadcrumb)
-    site_names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
+    in a weak slot (_weak_slot) or standing for the site's name (_site_names: 位置: 澳门威尼斯人 >, U体育 | 最新更新,
+    来源:yabo); each brand's stem where else it opens a phrase (B体育 of B体育官网 in B体育新闻中心: a mirror writes
+    its brand throughout the page), and a brand found in such a slot wherever else it stands (市澳门金沙城中心:推进)."""
+    spans, stems, names = [], set(), set()
+    site_names = _site_names(text)
+    for start, end in site_names:  # a Latin brand alone as the site's name (来源:yabo; 编辑:银河 may be a pen name)
+        word = markers.BRAND_MORPHEME.fullmatch(text, start, end)
+        if word and word.group(0).isascii() and end - start >= 3 and _morpheme_kind(text, word) == "brand":
+            spans.append((start, end))
+            names.add(text[start:end])
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
-        if _is_brand(kinds) or _weak_slot(text, start, end, kinds) or ((start, end) in site_names and _anchored(kinds)):
+        in_slot = _weak_slot(text, start, end, kinds) or ((start, end) in site_names and "brand" in kinds)
+        # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
+        listed = text[end : end + 1] == "_" and _slot_weight(kinds)
+        if in_slot or listed or _is_brand(kinds):
             spans.append((start, end))
             if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
                 stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
+            if in_slot and "brand" in kinds and not _is_brand(kinds):
+                names.add(text[start:end])
     for stem in stems:
         spans += [
             match.span()
             for match in re.finditer(re.escape(stem), text)
             if not (match.start() and text[match.start() - 1].isalnum())
         ]
+    spans += [match.span() for name in names for match in re.finditer(re.escape(name), text)]
     return spans
+
+
+def _site_names(text: str) -> set[tuple[int, int]]:
+    """Where the site's own name stands: first in its breadcrumb (位置: X >), opening the page before a title's bar
+    (X | 最新更新), and after a copied item's source or editor label (来源:X 编辑:Y)."""
+    names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
+    if opening := markers.SITE_TITLE_SLOT.match(text):
+        names.add(opening.span("name"))
+    if "来源" in text or "编辑" in text:  # a cheap look first: most values have neither
+        names |= {m.span("name") for m in markers.CREDIT_NAME_SLOT.finditer(text)}
+    return names
 
 
 def _brand_morphemes(text: str) -> list[re.Match]:
@@ -603,10 +717,12 @@ def _morpheme_kind(text: str, match: re.Match) -> str | None:
     return markers.BRAND_MORPHEME_KINDS.get(word.lower(), "brand")  # else a Latin brand before a noun (B体育)
 
 
-def spam_spans(text: str) -> list[tuple[int, int]]:
+def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
-    words in a place slot, grown and merged; keyword-list lines whole."""
+    words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
+    lines whole."""
     seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
+    seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
         m.span()
         for m in markers.MIXED_SEED.finditer(text)
@@ -614,6 +730,10 @@ def spam_spans(text: str) -> list[tuple[int, int]]:
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
+    if (site := markers.LOTTERY_SITE_LINE.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
+        grown.append(site.span())
+    if "转载" in text:  # a cheap look first: most values have none
+        grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
     return [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
@@ -655,11 +775,13 @@ def _as_written_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[tuple
     return grown
 
 
-def _clean_spam_phrases(text: str, shadow: str, context: SpamContext, hits: list[SpamHit]) -> str:
+def _clean_spam_phrases(
+    text: str, shadow: str, context: SpamContext, hits: list[SpamHit], marked: frozenset[str]
+) -> str:
     # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
     # found in the simplified shadow and cut from the text as found; both are edited alike.
     shift = 0
-    spans = spam_spans(shadow)
+    spans = spam_spans(shadow, marked)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
     places = {
