@@ -1,7 +1,7 @@
-"""The item pipelines: each a thin adapter around one stage function of the `pipelines` package.
+"""The item pipelines: thin adapters around the stage functions of the `pipelines` package.
 
 Each stage takes a value and returns a new one; what the adapters add is Scrapy's side: counting per portal
-(crawler.stats.PortalStats), dropping a page that cannot become a report, and the extraction worker processes.
+(crawler.stats.PortalStats), dropping a page that cannot become a report, and the worker processes the stages run in.
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from dataclasses import fields, replace
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from pipelines.checks import validate_report
+from pipelines.chain import report_from_page
 from pipelines.counters import STORED, Count
-from pipelines.extract import NOT_A_REPORT, ExtractionError, extract_report
+from pipelines.errors import CountedFailure
+from pipelines.extract import NOT_A_REPORT, ExtractionError
 from pipelines.items import RawPage, Report, UnchangedPage
-from pipelines.parse import parse_report
-from pipelines.spam import clean_report
 from pipelines.store import UNCHANGED, Store
 
 logger = logging.getLogger(__name__)
@@ -37,17 +36,19 @@ class StatsPipeline:
         return cls(crawler.stats)
 
 
-class ExtractPipeline(StatsPipeline):
-    """RawPage → Report (extract_report) in worker processes; a page that yields nothing is failed and dropped.
+class ChainPipeline(StatsPipeline):
+    """RawPage → Report: extract, clean, parse and validate (pipelines.chain) in worker processes, so the crawl's
+    own process only fetches and stores. What the stages found is counted here from the report that comes back
+    (spam by kind, failed checks); a page that yields nothing, in any stage, is failed and dropped.
 
     A worker that dies (killed for memory, a crash in a C parser) breaks the pool: the pool is rebuilt and the page
     tried once more in a process of its own, so only a page that kills that one too is failed (worker_died).
     """
 
-    def __init__(self, stats, workers: int, extract=extract_report) -> None:
+    def __init__(self, stats, workers: int, chain=report_from_page) -> None:
         super().__init__(stats)
         self.workers = workers
-        self.extract = extract
+        self.chain = chain
         self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
@@ -70,7 +71,7 @@ class ExtractPipeline(StatsPipeline):
     async def _in_workers(self, item: RawPage) -> Report:
         pool = self.pool
         try:
-            return await asyncio.wrap_future(pool.submit(self.extract, item))
+            return await asyncio.wrap_future(pool.submit(self.chain, item))
         except BrokenProcessPool:
             if self.pool is pool:  # the first page to notice rebuilds it; the others in flight just go on
                 self.stats.inc_value("extract/worker_pool_restarts")
@@ -79,7 +80,7 @@ class ExtractPipeline(StatsPipeline):
                 self.pool = self._new_pool(self.workers)
         alone = self._new_pool(1)  # the page on its own: if this process dies too, the page is the cause
         try:
-            return await asyncio.wrap_future(alone.submit(self.extract, item))
+            return await asyncio.wrap_future(alone.submit(self.chain, item))
         except BrokenProcessPool as error:
             raise ExtractionError("worker_died", "the extraction process died on this page, twice") from error
         finally:
@@ -89,8 +90,8 @@ class ExtractPipeline(StatsPipeline):
         if not isinstance(item, RawPage):
             return item
         try:
-            return await self._in_workers(item) if self.pool else self.extract(item)
-        except ExtractionError as error:
+            report = await self._in_workers(item) if self.pool else self.chain(item)
+        except CountedFailure as error:
             reason, detail = error.reason, str(error)
             if reason in NOT_A_REPORT:
                 self.stats.count(item.portal, Count.NOT_REPORTS)
@@ -100,38 +101,13 @@ class ExtractPipeline(StatsPipeline):
             # A page that trips a bug costs that page only: logged with its traceback and counted, crawl goes on.
             reason, detail = "parse_error", f"{type(error).__name__}: {error}"
             logger.exception("Extraction failed on %s", item.url)
+        else:
+            for hit in report.spam:
+                self.stats.inc_value(f"spam/{hit['kind']}", hit["count"])
+            self.stats.inc_value("checks/failed", len(report.checks))
+            return report
         self.stats.fail(item.portal, item.redirected_from or item.url, reason, item.list_title)
         raise DropItem(f"{item.url}: {detail}")
-
-
-class SpamPipeline(StatsPipeline):
-    """Injected spam removed or repaired in every field (clean_report); each change counted by kind."""
-
-    def process_item(self, item):
-        if not isinstance(item, Report):
-            return item
-        cleaned = clean_report(item)
-        for hit in cleaned.spam:
-            self.stats.inc_value(f"spam/{hit['kind']}", hit["count"])
-        return cleaned
-
-
-class ParsePipeline:
-    """Dates, publisher, sections, template, statistics, region and level (parse_report)."""
-
-    def process_item(self, item):
-        return parse_report(item) if isinstance(item, Report) else item
-
-
-class ValidatePipeline(StatsPipeline):
-    """Every failed integrity rule recorded in `checks` (validate_report); the report is kept whatever it says."""
-
-    def process_item(self, item):
-        if not isinstance(item, Report):
-            return item
-        validated = validate_report(item)
-        self.stats.inc_value("checks/failed", len(validated.checks))
-        return validated
 
 
 class StorePipeline(StatsPipeline):

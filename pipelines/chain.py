@@ -1,4 +1,4 @@
-"""The stages the crawl runs on every page (crawler.settings ITEM_PIPELINES 100 → 400), as one call."""
+"""The stages the crawl runs on every page, as one call: what crawler.pipelines.ChainPipeline runs in a worker."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ STAGES = (extract_report, clean_report, parse_report, validate_report)
 
 
 def report_from_page(raw: RawPage) -> Report:
-    """Extract, clean, parse and validate one page, exactly as the pipelines do before the store."""
+    """Extract, clean, parse and validate one page, exactly as the crawl does before the store."""
     value = raw
     for stage in STAGES:
         value = stage(value)

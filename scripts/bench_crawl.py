@@ -8,8 +8,10 @@ waits for all of them before reading resource.getrusage(RUSAGE_CHILDREN). The fa
 waited for only at the end, so its CPU is never counted. Peak memory is the largest sum of the RSS of the crawl's
 process tree, sampled every 0.2 s, and the largest single process then.
 
-Usage: python -m scripts.bench_crawl [--sizes 1000,5000] [--with-20k] [--concurrency 16]. The three crawlers run at
-the first size; the later sizes run our crawl only, for peak memory as the crawl grows.
+Usage: python -m scripts.bench_crawl [--sizes 1000,5000] [--with-20k] [--concurrency 16] [--before DIR]. The three
+crawlers run at the first size; the later sizes run our crawl only, for peak memory as the crawl grows. --before DIR
+also runs our crawl from another checkout (e.g. `git archive main | tar -x -C DIR`) on the same farm, first: a
+before/after in one run, under the same load.
 """
 
 from __future__ import annotations
@@ -140,8 +142,11 @@ def start_farm(pages: int, registry: Path) -> tuple[subprocess.Popen, int, int]:
     return server, int(port), int(reports)
 
 
-def crawl_commands(registry: Path, work: Path, concurrency: int) -> dict[str, tuple[list[str], Path, dict]]:
-    """The three crawlers: command, working directory, environment; the same concurrency and no delays."""
+def crawl_commands(
+    registry: Path, work: Path, concurrency: int, before: Path | None = None
+) -> dict[str, tuple[list[str], Path, dict]]:
+    """The crawlers: command, working directory, environment; the same concurrency and no delays. `before` is
+    another checkout of the project whose crawl runs as "before" (`python -m scrapy` imports it from there)."""
     same = [
         f"CONCURRENT_REQUESTS={concurrency}",
         f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",  # every farm portal is on 127.0.0.1: one Scrapy slot
@@ -161,13 +166,14 @@ def crawl_commands(registry: Path, work: Path, concurrency: int) -> dict[str, tu
     outside = work / "plain"  # no scrapy.cfg above it: plain Scrapy settings, not the project's
     outside.mkdir(exist_ok=True)
     return {
+        "before": (ours, before, environment),
         "ours": (ours, ROOT, environment),
         "naive": ([*spider, "-a", "mode=naive"], outside, plain),
         "fetch": ([*spider, "-a", "mode=fetch"], outside, plain),
     }
 
 
-def run_size(pages: int, crawlers: list[str], concurrency: int) -> list[Measured]:
+def run_size(pages: int, crawlers: list[str], concurrency: int, before: Path | None = None) -> list[Measured]:
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-crawl-") as folder:
         work = Path(folder)
@@ -177,7 +183,7 @@ def run_size(pages: int, crawlers: list[str], concurrency: int) -> list[Measured
             for crawler in crawlers:
                 run = work / crawler
                 run.mkdir()
-                command, cwd, env = crawl_commands(registry, run, concurrency)[crawler]
+                command, cwd, env = crawl_commands(registry, run, concurrency, before)[crawler]
                 result = measure(crawler, command, cwd, env, server.pid, reports, run / "crawl.log")
                 print(
                     f"  {pages:>6} pages {crawler:6} {result.pages_per_second:6.1f} pages/s "
@@ -198,11 +204,13 @@ def main() -> int:
     parser.add_argument("--with-20k", action="store_true", help="also a 20 000-page crawl (ours only)")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--crawlers", default="ours,naive,fetch", help="which crawlers run at the first size")
+    parser.add_argument("--before", type=Path, help="another checkout whose crawl runs too, first (before/after)")
     args = parser.parse_args()
     become_subreaper()
     sizes = [int(size) for size in args.sizes.split(",")] + ([20000] if args.with_20k else [])
     print(f"{os.cpu_count()} CPU(s), load {os.getloadavg()[0]:.1f} at start; concurrency {args.concurrency}")
-    first = run_size(sizes[0], args.crawlers.split(","), args.concurrency)
+    crawlers = (["before"] if args.before else []) + args.crawlers.split(",")
+    first = run_size(sizes[0], crawlers, args.concurrency, args.before)
     growth = [m for size in sizes[1:] for m in run_size(size, ["ours"], args.concurrency)]
     by_name = {m.crawler: m for m in first}
     print("\n| crawler | pages | pages/s | CPU ms/page | peak RSS of the tree (MB) | largest process (MB) |")
@@ -214,7 +222,7 @@ def main() -> int:
         )
     if "ours" in by_name:
         ours = by_name["ours"]
-        for other in ("naive", "fetch"):
+        for other in ("before", "naive", "fetch"):
             if other in by_name:
                 print(f"ours / {other}: {ours.pages_per_second / by_name[other].pages_per_second:.2f}× pages/s")
     print(f"load {os.getloadavg()[0]:.1f} at the end")

@@ -1,4 +1,5 @@
-"""The pipeline adapters: extraction in workers, failed pages counted once, the store passing every report on."""
+"""The pipeline adapters: the stages in workers, what they found and failed pages counted once, the store passing
+every report on."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import pytest
 from scrapy.exceptions import DropItem
 
 from crawler.feeds import NewOrChangedReports
-from crawler.pipelines import ExtractPipeline, StorePipeline
-from pipelines.extract import extract_report
+from crawler.pipelines import ChainPipeline, StorePipeline
+from pipelines.chain import report_from_page
+from pipelines.errors import CountedFailure
 from pipelines.items import RawPage, Report, UnchangedPage
 from tests.conftest import project_crawler, saved_page
 
@@ -30,7 +32,7 @@ def raw(name: str = "shucheng_show.asp_id_1201", body: bytes | None = None) -> R
 @pytest.mark.parametrize("workers", [1, 2])
 def test_pipeline_turns_raw_pages_into_reports(workers):
     crawler = project_crawler(EXTRACT_WORKERS=workers)
-    pipeline = ExtractPipeline.from_crawler(crawler)
+    pipeline = ChainPipeline.from_crawler(crawler)
     pipeline.open_spider()
     try:
         report = asyncio.run(pipeline.process_item(raw()))
@@ -42,7 +44,7 @@ def test_pipeline_turns_raw_pages_into_reports(workers):
 
 def test_unparseable_page_is_dropped_with_url_and_reason_and_counted(caplog):
     crawler = project_crawler(EXTRACT_WORKERS=1)
-    pipeline = ExtractPipeline.from_crawler(crawler)
+    pipeline = ChainPipeline.from_crawler(crawler)
     pipeline.open_spider()
     with pytest.raises(DropItem, match=r"show\.asp\?id=1201: empty page"):
         asyncio.run(pipeline.process_item(raw(body=b"")))
@@ -52,7 +54,7 @@ def test_unparseable_page_is_dropped_with_url_and_reason_and_counted(caplog):
 
 
 def test_other_items_pass_untouched():
-    pipeline = ExtractPipeline.from_crawler(project_crawler(EXTRACT_WORKERS=1))
+    pipeline = ChainPipeline.from_crawler(project_crawler(EXTRACT_WORKERS=1))
     item = {"not": "a raw page"}
     assert asyncio.run(pipeline.process_item(item)) is item
 
@@ -62,11 +64,57 @@ def test_unexpected_extraction_error_costs_only_that_page(caplog):
         raise AssertionError("lxml tree in an impossible state")
 
     crawler = project_crawler(EXTRACT_WORKERS=1)
-    pipeline = ExtractPipeline(crawler.stats, 1, extract=broken)
+    pipeline = ChainPipeline(crawler.stats, 1, chain=broken)
     with pytest.raises(DropItem, match="AssertionError: lxml tree in an impossible state"):
         asyncio.run(pipeline.process_item(raw()))
     assert crawler.stats.get_value("portal/anhui_luan_shucheng/failed/parse_error") == 1
     assert "Extraction failed on http://127.0.0.1:8000/shucheng/show.asp?id=1201" in caplog.text
+
+
+def shaoguan(name: str) -> RawPage:
+    page = saved_page("guangdong_shaoguan", name)
+    return RawPage("guangdong_shaoguan", page.url, page.body, page.content_type, "x", region="广东省韶关市")
+
+
+@pytest.mark.slow  # starts worker processes
+def test_spam_and_failed_checks_are_counted_from_the_reports_the_workers_return():
+    crawler = project_crawler(EXTRACT_WORKERS=2)
+    pipeline = ChainPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    pages = [shaoguan("shaoguan_gkmlpt_content_2_2341_post_2345671.html")]  # a casino title, a spam domain
+    pages.append(shaoguan("shaoguan_gkmlpt_content_2_2343_post_2345673.html"))  # three broken integrity rules
+
+    async def crawl_pages():
+        return await asyncio.gather(*(pipeline.process_item(page) for page in pages))
+
+    try:
+        hacked, broken = asyncio.run(crawl_pages())
+    finally:
+        pipeline.close_spider()
+    assert [hit["kind"] for hit in hacked.spam] == ["spam_title", "spam_domain"] and len(broken.checks) == 3
+    assert (crawler.stats.get_value("spam/spam_title"), crawler.stats.get_value("spam/spam_domain")) == (1, 1)
+    assert crawler.stats.get_value("checks/failed") == 3
+    assert hacked.year == 2023 and broken.stats  # parsed in the worker too
+
+
+def statistics_refused(raw: RawPage) -> Report:
+    """The stages, with a later one refusing the page (as a CountedFailure of any stage does)."""
+    report = report_from_page(raw)
+    raise CountedFailure("bad_statistics", f"{len(report.stats)} statistics, none usable")
+
+
+@pytest.mark.slow  # starts worker processes
+def test_a_failure_in_any_stage_in_a_worker_is_logged_and_counted_with_url_and_reason(caplog):
+    crawler = project_crawler(EXTRACT_WORKERS=2)
+    pipeline = ChainPipeline(crawler.stats, 2, chain=statistics_refused)
+    pipeline.open_spider()
+    try:
+        with pytest.raises(DropItem, match=r"show\.asp\?id=1201: \d+ statistics, none usable"):
+            asyncio.run(pipeline.process_item(raw()))
+    finally:
+        pipeline.close_spider()
+    assert crawler.stats.tally.portals["anhui_luan_shucheng"].failed_urls == {raw().url: "bad_statistics"}
+    assert "show.asp?id=1201" in caplog.text and "bad_statistics" in caplog.text
 
 
 def test_store_passes_every_report_on_saying_what_changed_and_the_feed_filter_decides(tmp_path):
@@ -94,17 +142,17 @@ def test_store_passes_every_report_on_saying_what_changed_and_the_feed_filter_de
     assert (counts["reports_new"], counts["reports_unchanged"], counts["reports_changed"]) == (1, 1, 1)
 
 
-def extract_or_die(raw: RawPage) -> Report:
-    """Extraction that kills its worker process on a page marked KILL (a crash in a C parser, an OOM kill)."""
+def chain_or_die(raw: RawPage) -> Report:
+    """The stages, killing their worker process on a page marked KILL (a crash in a C parser, an OOM kill)."""
     if raw.body.startswith(b"KILL"):
         os.kill(os.getpid(), signal.SIGKILL)
-    return extract_report(raw)
+    return report_from_page(raw)
 
 
 @pytest.mark.slow  # starts worker processes and kills one
 def test_a_dying_worker_costs_only_the_page_that_kills_it():
     crawler = project_crawler(EXTRACT_WORKERS=2)
-    pipeline = ExtractPipeline(crawler.stats, 2, extract=extract_or_die)
+    pipeline = ChainPipeline(crawler.stats, 2, chain=chain_or_die)
     pipeline.open_spider()
 
     async def crawl_pages():
