@@ -1,5 +1,5 @@
-"""Benchmark extraction: in-process (EXTRACT_WORKERS=1, the baseline) against the worker pool the pipeline uses,
-and the spam and parse stages that follow it in the main process.
+"""Benchmark the chain the extraction workers run (extract, spam, parse, checks: pipelines.chain): in-process
+(EXTRACT_WORKERS=1, the baseline) against the worker pool the crawl uses.
 
 Usage: python -m scripts.bench_extract [--rounds N] [--workers N]. Measures steady-state pages/second over every
 demo report page repeated N times; the pool is warmed up first so its start-up is not counted.
@@ -19,11 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from crawler.demo.site import DemoSite
 from pipelines.chain import report_from_page
-from pipelines.checks import validate_report
-from pipelines.extract import extract_report
 from pipelines.items import RawPage
-from pipelines.parse import parse_report
-from pipelines.spam import clean_report
 
 
 def demo_pages() -> list[RawPage]:
@@ -48,7 +44,7 @@ def demo_pages() -> list[RawPage]:
 # The steps of the chain whose cost the profile reports, by function: (label, file, function name).
 STEPS = (
     ("whole chain", "chain.py", "report_from_page"),
-    ("extract stage (worker)", "extract.py", "extract_report"),
+    ("extract stage", "extract.py", "extract_report"),
     ("  parse (lexbor, then lxml)", "extract.py", "parse_document"),
     ("  page metadata", "extract.py", "page_metadata"),
     ("  page title", "extract.py", "page_title"),
@@ -59,9 +55,9 @@ STEPS = (
     ("  tables", "extract.py", "normalise_tables"),
     ("  text (trafilatura)", "extract.py", "container_text"),
     ("  simplified characters", "text.py", "simplified"),
-    ("spam stage (main process)", "spam.py", "clean_report"),
+    ("spam stage", "spam.py", "clean_report"),
     ("  text-level spam", "spam.py", "clean_text_spam"),
-    ("parse stage (main process)", "parse.py", "parse_report"),
+    ("parse stage", "parse.py", "parse_report"),
     ("  template statistics", "stats.py", "template_stats"),
     ("checks", "checks.py", "validate_report"),
 )
@@ -124,26 +120,18 @@ def main() -> None:
     print(f"{len(pages)} report pages ({len(pages) // args.rounds} distinct), {os.cpu_count()} CPU(s)")
 
     start = time.perf_counter()
-    serial = [extract_report(page) for page in pages]
+    serial = [report_from_page(page) for page in pages]
     serial_seconds = time.perf_counter() - start
     print(f"in-process (baseline)   {rate(len(pages), serial_seconds)}")
 
     with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        list(pool.map(extract_report, pages[: args.workers * 2]))  # warm-up: workers import trafilatura once
+        list(pool.map(report_from_page, pages[: args.workers * 2]))  # warm-up: workers import trafilatura once
         start = time.perf_counter()
-        pooled = [future.result() for future in [pool.submit(extract_report, page) for page in pages]]
+        pooled = [future.result() for future in [pool.submit(report_from_page, page) for page in pages]]
         pool_seconds = time.perf_counter() - start
     print(f"pool of {args.workers} workers       {rate(len(pages), pool_seconds)}")
     print(f"speed-up {serial_seconds / pool_seconds:.2f}x")
     assert [r.sha256 for r in serial] == [r.sha256 for r in pooled], "pool and in-process results differ"
-
-    # The spam, parse and validate stages run in the crawl's main process, after extraction: they must stay
-    # faster than the pool or the main process becomes the bottleneck.
-    reports = serial
-    for stage, run in (("spam stage", clean_report), ("parse + checks", lambda r: validate_report(parse_report(r)))):
-        start = time.perf_counter()
-        reports = [run(report) for report in reports]
-        print(f"{stage + ' (main process)':30} {rate(len(reports), time.perf_counter() - start)}")
 
 
 if __name__ == "__main__":
