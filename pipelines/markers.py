@@ -579,14 +579,18 @@ PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
 )
 # URLs and e-mail addresses in text, and where a report names its own site or mailbox.
-WEB_ADDRESS = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
+# (A scheme-relative address, //www.….com, is taken with its slashes: they are part of the address as it stands.)
+WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
-# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)).
+# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 平台: its
+# disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)); the site may be named in quotes between
+# (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//www.….com/snd/)).
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)[^，。；\n]{0,12}$", re.I
+    r"(?:网站|网址|政府网|政务网|平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    re.I,
 )
 TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.cn",
@@ -650,9 +654,12 @@ REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
 # page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
 NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
-# What follows a phrase standing for the body in the report's own title or scope: the phrase stands for a place
-# (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府).
-REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|各[省市县区])")
+# What follows a phrase standing for the body in the report's own title or scope, its disclosure work or its site:
+# the phrase stands for a place (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府, 编制形成了X:政府信息公开
+# 工作年度报告, 印发2014年X政府信息公开工作要点, 通过X:门户网站).
+REPORT_BODY_AHEAD = re.compile(
+    r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|政府信息公开工作(?:要点|年度报告)|各[省市县区]|门户网站)"
+)
 # A keyword line has at least two fragments, all of them carrying keyword words; one of at least three fragments may
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).

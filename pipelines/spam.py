@@ -225,10 +225,10 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     out, last = [], 0
     for match in (markers.TEXT_URL if "@" in text else markers.TEXT_URL_WITHOUT_MAIL).finditer(text):
         address = match.group(0)
-        domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit("//" + address.split("://")[-1]).hostname
+        domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit(SCHEME.sub("//", address, count=1)).hostname
         if not domain or _trusted(domain, context):
             continue
-        before = to_simplified(text[max(0, match.start() - 20) : match.start()])
+        before = to_simplified(text[max(0, match.start() - OWN_ADDRESS_LOOKBACK) : match.start()])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
@@ -242,6 +242,12 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         out.append(text[last:start])
         last = end
     return "".join(out) + text[last:]
+
+
+# An address's scheme or its slashes, where it has them: replaced by // so that every address parses as a host.
+SCHEME = re.compile(r"^(?:https?:)?//|^", re.I)
+# How far before an address its slot's words are looked for: a label, or a site named in quotes (政府门户网站“…”).
+OWN_ADDRESS_LOOKBACK = 40
 
 
 def _foreign(slot: str) -> bool:
@@ -271,6 +277,7 @@ BOUNDED_TEMPLATES = tuple(
     for before, words, after in markers.TEMPLATE_PHRASES
     if before
 )
+TEMPLATE_WORDS = tuple({words for _before, words, _after in markers.TEMPLATE_PHRASES})
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
 # Any bounded template's fixed left text: a value holding none (most table cells) is passed at once.
 TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
@@ -291,10 +298,13 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
             start, end = match.span("slot")
             # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
             start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
-            if words in shadow[start:end] or not _foreign(shadow[start:end]):
+            # fixed words in the slot, its own or another template's at its end (年X政府信息公开|工作要点): what
+            # stands before them is no fixed words but the place (judged with the other spam phrases)
+            slot = shadow[start:end]
+            if words in slot or slot.endswith(TEMPLATE_WORDS) or not _foreign(slot):
                 continue
             spans.append((start, end, words))
-            confirmed.setdefault(shadow[start:end], words)
+            confirmed.setdefault(slot, words)
         text, shadow = _replace_spans(text, shadow, spans, hits)
     for found in sorted(confirmed, key=len, reverse=True):  # 十大博彩公司: before 十大博彩公司
         spans = [

@@ -264,6 +264,41 @@ def test_an_untrusted_address_in_brackets_after_a_government_site_is_its_own_add
     assert [(hit.found, hit.kind) for hit in hits if hit.kind == "spam_domain"] == [("www.996bkk.com", "spam_domain")]
 
 
+@pytest.mark.parametrize(
+    ("case_id", "address"),
+    [
+        ("real-s153", "http://pub.beivbo.com/bmgkxx/tjj/"),
+        ("real-s154", "www.jkq.beivbo.com"),
+        ("real-s161", "http://www.sd-xs.com/jmglj/gkmlpt/index"),
+        ("real-s162", "//www.someoldsite.com/snd/"),
+        ("real-s163", "//www.magnetkurs.com"),
+    ],
+)
+def test_the_mirrors_host_in_a_platforms_or_quoted_sites_address_is_removed_as_it_stands(case_id, address):
+    # 信息公开平台(…), 政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//…): the address slot of the body's own site
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert (address, "", "spam_domain") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+    assert address.split("//")[-1] not in text
+
+
+@pytest.mark.parametrize(
+    "address", ["http://www.jiangmen.gov.cn/jmglj/gkmlpt/index", "//www.snd.gov.cn/snd/", "www.jian.jiangxi.cn"]
+)
+def test_a_government_address_in_a_platforms_slot_stays(address):
+    text = f"2020年,本中心在政府信息公开平台({address})主动公开政府信息206条。"
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_phrase_before_the_bodys_disclosure_plan_report_or_portal_stands_for_the_place():
+    # real-s155: 《关于印发2014年X政府信息公开工作要点的通知》: 政府信息公开 is the slot's own words, X the city;
+    # real-s156: 编制形成了X:政府信息公开工作年度报告, 通过X:门户网站
+    found = [(hit.found, hit.kind) for hit in clean_text_spam(by_id("real-s155")["input"], SpamContext())[1]]
+    assert found == [("体育365网投_365bet365用址_365bet官网提现说维护", "place_name")]
+    text, hits = clean_text_spam(by_id("real-s156")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits][1:] == [("bet36体育在线:", "place_name")] * 2
+    assert "编制形成了政府信息公开工作年度报告。" in text and "年报电子版可通过门户网站(www.jian.gov.cn" in text
+
+
 def test_the_reports_count_after_a_brand_is_the_reports_own():
     # real-s079: …金沙城中心赌场_澳门金沙官网1条、部门文件等111条: the brand goes, the count stays; the list's first
     # piece runs back to 、 or a space, and a colon glued after it inside a line goes too
