@@ -505,6 +505,8 @@ TEMPLATE_PHRASES = (
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
     # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
     (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入)?(?:推进|加强|做好|印发|转发)"),
+    # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
+    (r"", "政府信息公开", r"工作领导小组"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),

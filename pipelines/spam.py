@@ -794,19 +794,34 @@ def _clean_spam_phrases(
     spans = spam_spans(shadow, marked)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
+    kinds = [_phrase_kind(shadow, start, end, "") for start, end in spans]
     places = {
         shadow[start:end]
-        for start, end in spans
-        if _phrase_kind(shadow, start, end, "") == "place_name" and not _restored_place(shadow, start, end, context)
+        for (start, end), kind in zip(spans, kinds, strict=True)
+        if kind == "place_name" and not _restored_place(shadow, start, end, context)
+    }
+    # A string found standing for fixed words stands for them wherever else it is no title and names no issuer (before
+    # 关于 a name stands): 365bet亚洲平台工作领导小组 → 政府信息公开, so 365bet亚洲平台工作是根据… → 政府信息公开工作是
+    # 根据…, as the mirror writes one string for one word.
+    fixed = {
+        shadow[start:end]: _open_template_words(shadow, end)
+        for (start, end), kind in zip(spans, kinds, strict=True)
+        if kind == "template_phrase"
     }
     for span_start, span_end in spans:
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
-        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
+        if (
+            kind in ("spam_phrase", "mixed_token", "place_name")
+            and shadow[start:end] in fixed
+            and not markers.NAME_HOLDER_AHEAD.match(shadow, end)
+        ):
+            kind = "template_phrase"
+        elif kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
             kind = "place_name"
         if kind == "template_phrase":
-            replacement = next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
+            replacement = fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
         elif kind == "place_name":
             replacement = _restored_place(shadow, start, end, context)
         elif kind == "spam_title":
@@ -816,6 +831,11 @@ def _clean_spam_phrases(
         shadow = shadow[:start] + replacement + shadow[end:]
         shift += len(replacement) - (end - start)
     return text
+
+
+def _open_template_words(shadow: str, end: int) -> str:
+    """The fixed words a span ending at end stands for, by the open template whose right text follows it."""
+    return next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
 
 
 def _restored_place(shadow: str, start: int, end: int, context: SpamContext) -> str:

@@ -299,6 +299,15 @@ def test_a_phrase_before_the_bodys_disclosure_plan_report_or_portal_stands_for_t
     assert "编制形成了政府信息公开工作年度报告。" in text and "年报电子版可通过门户网站(www.jian.gov.cn" in text
 
 
+def test_a_phrase_before_the_disclosure_works_leading_group_is_its_fixed_words_wherever_it_stands():
+    # real-s157: X工作领导小组办公室(以下简称“市政府信息公开办”), and X工作是根据… opening the overview
+    text, hits = clean_text_spam(by_id("real-s157")["input"], SpamContext())
+    assert [(hit.found, hit.replaced_by, hit.kind) for hit in hits] == [
+        ("365bet亚洲平台", "政府信息公开", "template_phrase")
+    ] * 2
+    assert "请与政府信息公开工作领导小组办公室" in text and "\n政府信息公开工作是根据省政府统一部署" in text
+
+
 def test_the_reports_count_after_a_brand_is_the_reports_own():
     # real-s079: …金沙城中心赌场_澳门金沙官网1条、部门文件等111条: the brand goes, the count stays; the list's first
     # piece runs back to 、 or a space, and a colon glued after it inside a line goes too
