@@ -253,9 +253,14 @@ SLOT_RISKY = re.compile(
 # joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
-    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn",
+    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn"
+    # porn sites' own names (伊人久久综合, 丁香六月天婷婷) and a lottery site's rebate (网信彩票返点 - 网信彩票APP)
+    r"|久久|婷婷|返点",
     re.I,
 )
+# A copied item's keyword tag line (本文关键词:广州,2016年,98开元官网,将,…): the site writes its brand among the
+# item's words; a line holding a spam phrase is taken whole.
+KEYWORD_TAG_LINE = re.compile(r"^(?:本文)?关键[词字]\s*[:：][^\n]*", re.M)
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
@@ -582,16 +587,17 @@ PINYIN_GLOSS = re.compile(
 )
 # URLs and e-mail addresses in text, and where a report names its own site or mailbox.
 # (A scheme-relative address, //www.….com, is taken with its slashes: they are part of the address as it stands.)
-WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
+WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
 # 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 平台: its
 # disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)); the site may be named in quotes between
-# (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//www.….com/snd/)).
+# (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//www.….com/snd/)); 本文来源: a copied item's credit, where a
+# mirror writes its brand and host (本文来源:98开元官网-www.….com).
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    r"(?:网站|网址|政府网|政务网|平台|本文来源|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
 TRUSTED_DOMAIN_SUFFIXES = (

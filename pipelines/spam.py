@@ -740,6 +740,12 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
+    if "关键" in text:  # a cheap look first: most values have none
+        grown += [
+            line.span()
+            for line in markers.KEYWORD_TAG_LINE.finditer(text)
+            if any(start < line.end() and end > line.start() for start, end in grown)
+        ]
     if (site := markers.LOTTERY_SITE_LINE.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
         grown.append(site.span())
     if "转载" in text:  # a cheap look first: most values have none

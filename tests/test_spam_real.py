@@ -308,6 +308,31 @@ def test_a_phrase_before_the_disclosure_works_leading_group_is_its_fixed_words_w
     assert "请与政府信息公开工作领导小组办公室" in text and "\n政府信息公开工作是根据省政府统一部署" in text
 
 
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [
+        ("real-s164", "网信彩票返点 - 网信彩票APP"),
+        ("real-s165", "本文关键词:广州,2016年,98开元官网,将,建成,100个,社区,小型,足球场"),
+        ("real-s166", by_id("real-s166")["input"].strip().split("\n")[0]),
+    ],
+)
+def test_keyword_and_keyword_tag_lines_are_taken_whole(case_id, line):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert (line, "", "spam_title") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits] and line not in text
+
+
+def test_a_keyword_tag_line_without_spam_and_a_credits_government_address_stay():
+    text = "本文关键词:广州,2016年,将,建成,100个,社区,小型,足球场\n本文来源:广州市体育局-www.tyj.gz.gov.cn"
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_the_mirrors_host_in_a_copied_items_credit_goes_with_the_brand():
+    # real-s165: 本文来源:98开元官网-www.napovietnam.com
+    text, hits = clean_text_spam(by_id("real-s165")["input"], SpamContext())
+    assert ("www.napovietnam.com", "spam_domain") in [(hit.found, hit.kind) for hit in hits]
+    assert text.rstrip().endswith("本文来源:-")
+
+
 def test_the_reports_count_after_a_brand_is_the_reports_own():
     # real-s079: …金沙城中心赌场_澳门金沙官网1条、部门文件等111条: the brand goes, the count stays; the list's first
     # piece runs back to 、 or a space, and a colon glued after it inside a line goes too
