@@ -392,8 +392,8 @@ BRAND_MORPHEMES = {
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
     "gambling": (0.5, "赌场 赌城 博彩 足彩 棋牌 真人 电玩城 百家乐 彩金 捕鱼 开奖"),
     "noun": (0.5, "体育 彩票 娱乐 电子 直播 比分 足球 篮球 电竞 竞彩 彩"),
-    # lottery-tip words (澳门内部资料免费公开最新版)
-    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开"),
+    # lottery-tip words (澳门内部资料免费公开最新版, 香港六宝典资料免费)
+    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开 六宝典 宝典"),
     "access": (
         1.0,
         "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "

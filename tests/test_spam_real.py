@@ -126,6 +126,8 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # lottery site's name over the breadcrumb, long porn keyword lines, words scattered into a copy the page also shows
 # clean), so no part was blind then, and scored the sixth batch, held_out6, once (blind: recall 0.877, 157 of 179
 # spans, 16 of 38 outside pinyin glosses; 11 of its 12 genuine pages unchanged: a Macao gazette order lost 百家樂).
+# Round 6 tuned on held_out6 too (the mirror's host in a platform's or quoted site's address, phrases before the body's
+# plan, report, portal or leading group, keyword tag lines), so no part is blind: recall 0.994 there, 178 of 179 spans.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -175,10 +177,11 @@ REACHED = {
     },
     "held_out6": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (0.80, 0.44),
-        "spam_domain": (0.80, 0.40),
-        "spam_phrase": (0.28, 1.00),
-        "spam_title": (0.66, 0.33),
+        "place_name": (1.00, 1.00),
+        "spam_domain": (1.00, 1.00),
+        "spam_phrase": (1.00, 1.00),
+        "spam_title": (1.00, 0.83),
+        "template_phrase": (1.00, 1.00),
     },
 }
 
@@ -331,6 +334,13 @@ def test_the_mirrors_host_in_a_copied_items_credit_goes_with_the_brand():
     text, hits = clean_text_spam(by_id("real-s165")["input"], SpamContext())
     assert ("www.napovietnam.com", "spam_domain") in [(hit.found, hit.kind) for hit in hits]
     assert text.rstrip().endswith("本文来源:-")
+
+
+def test_a_lottery_tips_phrase_standing_for_the_government_is_a_place_name_wherever_it_stands():
+    # real-s159: 香港 + 六宝典 + 资料 + 免费 in the title, the body's name and 《X公报》
+    text, hits = clean_text_spam(by_id("real-s159")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits] == [("香港六宝典资料免费", "place_name")] * 7
+    assert "宝典" not in text and "通过《公报》、临沧市政府办文件" in text
 
 
 def test_the_reports_count_after_a_brand_is_the_reports_own():
