@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import takewhile
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -544,8 +545,21 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         ):
             start = offset + line.index(stripped)
             spans.append((start, start + len(stripped)))
+            spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
+
+
+def _brand_before_a_date(text: str, fragments: list[str]) -> list[tuple[int, int]]:
+    """The site's brand, the words its keyword line's fragments open with (网信彩票 of 网信彩票返点 - 网信彩票APP),
+    with a word glued to it opening a line before the item's date (网信彩票计划2023-01-31 16:05): a title as well."""
+    # (the fragments differ in length: the opening ends with the shortest)
+    opening = takewhile(lambda chars: len(set(chars)) == 1, zip(*fragments, strict=False))
+    brand = "".join(chars[0] for chars in opening)
+    if len(brand) < markers.KEYWORD_BRAND_MIN_CHARS:
+        return []
+    pattern = re.compile(f"^{re.escape(brand)}[\u4e00-\u9fff]{{0,4}}(?=(?:19|20)\\d{{2}}-\\d{{1,2}}-\\d{{1,2}})", re.M)
+    return [match.span() for match in pattern.finditer(text)]
 
 
 def _gambling_app_line(line: str) -> bool:
