@@ -253,9 +253,14 @@ SLOT_RISKY = re.compile(
 # joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
-    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn",
+    r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn"
+    # porn sites' own names (伊人久久综合, 丁香六月天婷婷) and a lottery site's rebate (网信彩票返点 - 网信彩票APP)
+    r"|久久|婷婷|返点",
     re.I,
 )
+# A copied item's keyword tag line (本文关键词:广州,2016年,98开元官网,将,…): the site writes its brand among the
+# item's words; a line holding a spam phrase is taken whole.
+KEYWORD_TAG_LINE = re.compile(r"^(?:本文)?关键[词字]\s*[:：][^\n]*", re.M)
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
@@ -387,8 +392,8 @@ BRAND_MORPHEMES = {
     # gambling nouns reports also write in crackdowns (打击博彩网站), so they weigh half
     "gambling": (0.5, "赌场 赌城 博彩 足彩 棋牌 真人 电玩城 百家乐 彩金 捕鱼 开奖"),
     "noun": (0.5, "体育 彩票 娱乐 电子 直播 比分 足球 篮球 电竞 竞彩 彩"),
-    # lottery-tip words (澳门内部资料免费公开最新版)
-    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开"),
+    # lottery-tip words (澳门内部资料免费公开最新版, 香港六宝典资料免费)
+    "tip": (0.5, "内部 资料 精准 免费公开 免费 最新版 最新 今晚 王中王 一肖一码 特马 好彩 六开 六宝典 宝典"),
     "access": (
         1.0,
         "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "
@@ -505,6 +510,8 @@ TEMPLATE_PHRASES = (
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
     # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
     (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入)?(?:推进|加强|做好|印发|转发)"),
+    # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
+    (r"", "政府信息公开", r"工作领导小组"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),
@@ -579,14 +586,19 @@ PINYIN_GLOSS = re.compile(
     r"([\u4e00-\u9fff])[（(]([A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{0,5})[1-4]?[)）]"
 )
 # URLs and e-mail addresses in text, and where a report names its own site or mailbox.
-WEB_ADDRESS = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
+# (A scheme-relative address, //www.….com, is taken with its slashes: they are part of the address as it stands.)
+WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^\s，。；、（）()\u4e00-\u9fff]*)?"
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
-# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)).
+# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 平台: its
+# disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)); the site may be named in quotes between
+# (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//www.….com/snd/)); 本文来源: a copied item's credit, where a
+# mirror writes its brand and host (本文来源:98开元官网-www.….com).
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)[^，。；\n]{0,12}$", re.I
+    r"(?:网站|网址|政府网|政务网|平台|本文来源|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    re.I,
 )
 TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.cn",
@@ -650,13 +662,18 @@ REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
 # page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
 NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
-# What follows a phrase standing for the body in the report's own title or scope: the phrase stands for a place
-# (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府).
-REPORT_BODY_AHEAD = re.compile(r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|各[省市县区])")
+# What follows a phrase standing for the body in the report's own title or scope, its disclosure work or its site:
+# the phrase stands for a place (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府, 编制形成了X:政府信息公开
+# 工作年度报告, 印发2014年X政府信息公开工作要点, 通过X:门户网站).
+REPORT_BODY_AHEAD = re.compile(
+    r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|政府信息公开工作(?:要点|年度报告)|各[省市县区]|门户网站)"
+)
 # A keyword line has at least two fragments, all of them carrying keyword words; one of at least three fragments may
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).
 KEYWORD_LINE_MIN_FRAGMENTS = 2
+# The words all fragments of a keyword line open with are the site's brand when at least this long (网信彩票).
+KEYWORD_BRAND_MIN_CHARS = 3
 KEYWORD_LINE_STRAY_FROM = 3
 KEYWORD_LINE_FRAGMENTS_PER_STRAY = 5
 # A passage shown twice on a page (a summary over the body): lines of at least COPY_MIN_CHARS opening with the same

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
+from itertools import takewhile
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -225,10 +226,10 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     out, last = [], 0
     for match in (markers.TEXT_URL if "@" in text else markers.TEXT_URL_WITHOUT_MAIL).finditer(text):
         address = match.group(0)
-        domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit("//" + address.split("://")[-1]).hostname
+        domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit(SCHEME.sub("//", address, count=1)).hostname
         if not domain or _trusted(domain, context):
             continue
-        before = to_simplified(text[max(0, match.start() - 20) : match.start()])
+        before = to_simplified(text[max(0, match.start() - OWN_ADDRESS_LOOKBACK) : match.start()])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
@@ -242,6 +243,12 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         out.append(text[last:start])
         last = end
     return "".join(out) + text[last:]
+
+
+# An address's scheme or its slashes, where it has them: replaced by // so that every address parses as a host.
+SCHEME = re.compile(r"^(?:https?:)?//|^", re.I)
+# How far before an address its slot's words are looked for: a label, or a site named in quotes (政府门户网站“…”).
+OWN_ADDRESS_LOOKBACK = 40
 
 
 def _foreign(slot: str) -> bool:
@@ -271,6 +278,7 @@ BOUNDED_TEMPLATES = tuple(
     for before, words, after in markers.TEMPLATE_PHRASES
     if before
 )
+TEMPLATE_WORDS = tuple({words for _before, words, _after in markers.TEMPLATE_PHRASES})
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
 # Any bounded template's fixed left text: a value holding none (most table cells) is passed at once.
 TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
@@ -291,10 +299,13 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
             start, end = match.span("slot")
             # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
             start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
-            if words in shadow[start:end] or not _foreign(shadow[start:end]):
+            # fixed words in the slot, its own or another template's at its end (年X政府信息公开|工作要点): what
+            # stands before them is no fixed words but the place (judged with the other spam phrases)
+            slot = shadow[start:end]
+            if words in slot or slot.endswith(TEMPLATE_WORDS) or not _foreign(slot):
                 continue
             spans.append((start, end, words))
-            confirmed.setdefault(shadow[start:end], words)
+            confirmed.setdefault(slot, words)
         text, shadow = _replace_spans(text, shadow, spans, hits)
     for found in sorted(confirmed, key=len, reverse=True):  # 十大博彩公司: before 十大博彩公司
         spans = [
@@ -534,8 +545,21 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         ):
             start = offset + line.index(stripped)
             spans.append((start, start + len(stripped)))
+            spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
+
+
+def _brand_before_a_date(text: str, fragments: list[str]) -> list[tuple[int, int]]:
+    """The site's brand, the words its keyword line's fragments open with (网信彩票 of 网信彩票返点 - 网信彩票APP),
+    with a word glued to it opening a line before the item's date (网信彩票计划2023-01-31 16:05): a title as well."""
+    # (the fragments differ in length: the opening ends with the shortest)
+    opening = takewhile(lambda chars: len(set(chars)) == 1, zip(*fragments, strict=False))
+    brand = "".join(chars[0] for chars in opening)
+    if len(brand) < markers.KEYWORD_BRAND_MIN_CHARS:
+        return []
+    pattern = re.compile(f"^{re.escape(brand)}[\u4e00-\u9fff]{{0,4}}(?=(?:19|20)\\d{{2}}-\\d{{1,2}}-\\d{{1,2}})", re.M)
+    return [match.span() for match in pattern.finditer(text)]
 
 
 def _gambling_app_line(line: str) -> bool:
@@ -730,6 +754,12 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     ]
     seeds += _composed_brands(text)
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
+    if "关键" in text:  # a cheap look first: most values have none
+        grown += [
+            line.span()
+            for line in markers.KEYWORD_TAG_LINE.finditer(text)
+            if any(start < line.end() and end > line.start() for start, end in grown)
+        ]
     if (site := markers.LOTTERY_SITE_LINE.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
         grown.append(site.span())
     if "转载" in text:  # a cheap look first: most values have none
@@ -784,19 +814,34 @@ def _clean_spam_phrases(
     spans = spam_spans(shadow, marked)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
+    kinds = [_phrase_kind(shadow, start, end, "") for start, end in spans]
     places = {
         shadow[start:end]
-        for start, end in spans
-        if _phrase_kind(shadow, start, end, "") == "place_name" and not _restored_place(shadow, start, end, context)
+        for (start, end), kind in zip(spans, kinds, strict=True)
+        if kind == "place_name" and not _restored_place(shadow, start, end, context)
+    }
+    # A string found standing for fixed words stands for them wherever else it is no title and names no issuer (before
+    # 关于 a name stands): 365bet亚洲平台工作领导小组 → 政府信息公开, so 365bet亚洲平台工作是根据… → 政府信息公开工作是
+    # 根据…, as the mirror writes one string for one word.
+    fixed = {
+        shadow[start:end]: _open_template_words(shadow, end)
+        for (start, end), kind in zip(spans, kinds, strict=True)
+        if kind == "template_phrase"
     }
     for span_start, span_end in spans:
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
-        if kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
+        if (
+            kind in ("spam_phrase", "mixed_token", "place_name")
+            and shadow[start:end] in fixed
+            and not markers.NAME_HOLDER_AHEAD.match(shadow, end)
+        ):
+            kind = "template_phrase"
+        elif kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
             kind = "place_name"
         if kind == "template_phrase":
-            replacement = next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
+            replacement = fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
         elif kind == "place_name":
             replacement = _restored_place(shadow, start, end, context)
         elif kind == "spam_title":
@@ -806,6 +851,11 @@ def _clean_spam_phrases(
         shadow = shadow[:start] + replacement + shadow[end:]
         shift += len(replacement) - (end - start)
     return text
+
+
+def _open_template_words(shadow: str, end: int) -> str:
+    """The fixed words a span ending at end stands for, by the open template whose right text follows it."""
+    return next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
 
 
 def _restored_place(shadow: str, start: int, end: int, context: SpamContext) -> str:

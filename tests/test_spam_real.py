@@ -126,6 +126,8 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # lottery site's name over the breadcrumb, long porn keyword lines, words scattered into a copy the page also shows
 # clean), so no part was blind then, and scored the sixth batch, held_out6, once (blind: recall 0.877, 157 of 179
 # spans, 16 of 38 outside pinyin glosses; 11 of its 12 genuine pages unchanged: a Macao gazette order lost 百家樂).
+# Round 6 tuned on held_out6 too (the mirror's host in a platform's or quoted site's address, phrases before the body's
+# plan, report, portal or leading group, keyword tag lines), so no part is blind: recall 1.000 there, 179 of 179 spans.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -175,10 +177,11 @@ REACHED = {
     },
     "held_out6": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (0.80, 0.44),
-        "spam_domain": (0.80, 0.40),
-        "spam_phrase": (0.28, 1.00),
-        "spam_title": (0.66, 0.33),
+        "place_name": (1.00, 1.00),
+        "spam_domain": (1.00, 1.00),
+        "spam_phrase": (1.00, 1.00),
+        "spam_title": (1.00, 1.00),
+        "template_phrase": (1.00, 1.00),
     },
 }
 
@@ -262,6 +265,91 @@ def test_an_untrusted_address_in_brackets_after_a_government_site_is_its_own_add
     text, hits = clean_text_spam(by_id("real-s091")["input"], SpamContext())
     assert "996bkk" not in text and "可在梅河口市人民政府網政府信息公開專欄下載" in text
     assert [(hit.found, hit.kind) for hit in hits if hit.kind == "spam_domain"] == [("www.996bkk.com", "spam_domain")]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "address"),
+    [
+        ("real-s153", "http://pub.beivbo.com/bmgkxx/tjj/"),
+        ("real-s154", "www.jkq.beivbo.com"),
+        ("real-s161", "http://www.sd-xs.com/jmglj/gkmlpt/index"),
+        ("real-s162", "//www.someoldsite.com/snd/"),
+        ("real-s163", "//www.magnetkurs.com"),
+    ],
+)
+def test_the_mirrors_host_in_a_platforms_or_quoted_sites_address_is_removed_as_it_stands(case_id, address):
+    # 信息公开平台(…), 政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//…): the address slot of the body's own site
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert (address, "", "spam_domain") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+    assert address.split("//")[-1] not in text
+
+
+@pytest.mark.parametrize(
+    "address", ["http://www.jiangmen.gov.cn/jmglj/gkmlpt/index", "//www.snd.gov.cn/snd/", "www.jian.jiangxi.cn"]
+)
+def test_a_government_address_in_a_platforms_slot_stays(address):
+    text = f"2020年,本中心在政府信息公开平台({address})主动公开政府信息206条。"
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_phrase_before_the_bodys_disclosure_plan_report_or_portal_stands_for_the_place():
+    # real-s155: 《关于印发2014年X政府信息公开工作要点的通知》: 政府信息公开 is the slot's own words, X the city;
+    # real-s156: 编制形成了X:政府信息公开工作年度报告, 通过X:门户网站
+    found = [(hit.found, hit.kind) for hit in clean_text_spam(by_id("real-s155")["input"], SpamContext())[1]]
+    assert found == [("体育365网投_365bet365用址_365bet官网提现说维护", "place_name")]
+    text, hits = clean_text_spam(by_id("real-s156")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits][1:] == [("bet36体育在线:", "place_name")] * 2
+    assert "编制形成了政府信息公开工作年度报告。" in text and "年报电子版可通过门户网站(www.jian.gov.cn" in text
+
+
+def test_a_phrase_before_the_disclosure_works_leading_group_is_its_fixed_words_wherever_it_stands():
+    # real-s157: X工作领导小组办公室(以下简称“市政府信息公开办”), and X工作是根据… opening the overview
+    text, hits = clean_text_spam(by_id("real-s157")["input"], SpamContext())
+    assert [(hit.found, hit.replaced_by, hit.kind) for hit in hits] == [
+        ("365bet亚洲平台", "政府信息公开", "template_phrase")
+    ] * 2
+    assert "请与政府信息公开工作领导小组办公室" in text and "\n政府信息公开工作是根据省政府统一部署" in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [
+        ("real-s164", "网信彩票返点 - 网信彩票APP"),
+        ("real-s165", "本文关键词:广州,2016年,98开元官网,将,建成,100个,社区,小型,足球场"),
+        ("real-s166", by_id("real-s166")["input"].strip().split("\n")[0]),
+    ],
+)
+def test_keyword_and_keyword_tag_lines_are_taken_whole(case_id, line):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert (line, "", "spam_title") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits] and line not in text
+
+
+def test_the_brand_a_keyword_lines_fragments_open_with_is_a_title_before_the_date():
+    # real-s164: 网信彩票返点 - 网信彩票APP over 网信彩票计划2023-01-31 16:05; the crackdown's 赌博 stays
+    text, hits = clean_text_spam(by_id("real-s164")["input"], SpamContext())
+    assert ("网信彩票计划", "spam_title") in [(hit.found, hit.kind) for hit in hits]
+    assert text.lstrip().startswith("2023-01-31 16:05") and "打击治理跨境赌博犯罪" in text
+    other = "网信彩票返点 - 网信彩票APP\n网信办2023-01-31 16:05"  # a line not opening with the whole brand stays
+    assert "\n网信办2023-01-31" in clean_text_spam(other, SpamContext())[0]
+
+
+def test_a_keyword_tag_line_without_spam_and_a_credits_government_address_stay():
+    text = "本文关键词:广州,2016年,将,建成,100个,社区,小型,足球场\n本文来源:广州市体育局-www.tyj.gz.gov.cn"
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_the_mirrors_host_in_a_copied_items_credit_goes_with_the_brand():
+    # real-s165: 本文来源:98开元官网-www.napovietnam.com
+    text, hits = clean_text_spam(by_id("real-s165")["input"], SpamContext())
+    assert ("www.napovietnam.com", "spam_domain") in [(hit.found, hit.kind) for hit in hits]
+    assert text.rstrip().endswith("本文来源:-")
+
+
+def test_a_lottery_tips_phrase_standing_for_the_government_is_a_place_name_wherever_it_stands():
+    # real-s159: 香港 + 六宝典 + 资料 + 免费 in the title, the body's name and 《X公报》
+    text, hits = clean_text_spam(by_id("real-s159")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits] == [("香港六宝典资料免费", "place_name")] * 7
+    assert "宝典" not in text and "通过《公报》、临沧市政府办文件" in text
 
 
 def test_the_reports_count_after_a_brand_is_the_reports_own():
