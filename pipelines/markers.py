@@ -597,7 +597,7 @@ TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//www.….com/snd/)); 本文来源: a copied item's credit, where a
 # mirror writes its brand and host (本文来源:98开元官网-www.….com).
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|平台|本文来源|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    r"(?:网站|网址|政府网|政务网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
 TRUSTED_DOMAIN_SUFFIXES = (

@@ -126,8 +126,9 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # lottery site's name over the breadcrumb, long porn keyword lines, words scattered into a copy the page also shows
 # clean), so no part was blind then, and scored the sixth batch, held_out6, once (blind: recall 0.877, 157 of 179
 # spans, 16 of 38 outside pinyin glosses; 11 of its 12 genuine pages unchanged: a Macao gazette order lost 百家樂).
-# Round 6 tuned on held_out6 too (the mirror's host in a platform's or quoted site's address, phrases before the body's
-# plan, report, portal or leading group, keyword tag lines), so no part is blind: recall 1.000 there, 179 of 179 spans.
+# Round 6 tuned on held_out6 too (the mirror's host in a disclosure platform's or quoted site's address, phrases before
+# the body's plan, report, portal or leading group, keyword tag lines), so no part is blind: recall 0.989 there, 177 of
+# 179 spans (s165's brand and host go as one phrase: 本文来源 is no address slot, real outlets are credited there).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -178,8 +179,8 @@ REACHED = {
     "held_out6": {
         "pinyin_gloss": (1.00, 1.00),
         "place_name": (1.00, 1.00),
-        "spam_domain": (1.00, 1.00),
-        "spam_phrase": (1.00, 1.00),
+        "spam_domain": (1.00, 0.90),
+        "spam_phrase": (0.50, 0.50),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
@@ -339,10 +340,16 @@ def test_a_keyword_tag_line_without_spam_and_a_credits_government_address_stay()
 
 
 def test_the_mirrors_host_in_a_copied_items_credit_goes_with_the_brand():
-    # real-s165: 本文来源:98开元官网-www.napovietnam.com
+    # real-s165: 本文来源:98开元官网-www.napovietnam.com; the brand and its host go as one phrase (本文来源 is no
+    # address slot of its own: a real outlet credited there stays, as a weibo address does on a 微博平台)
     text, hits = clean_text_spam(by_id("real-s165")["input"], SpamContext())
-    assert ("www.napovietnam.com", "spam_domain") in [(hit.found, hit.kind) for hit in hits]
-    assert text.rstrip().endswith("本文来源:-")
+    assert ("98开元官网-www.napovietnam.com", "spam_phrase") in [(hit.found, hit.kind) for hit in hits]
+    assert text.rstrip().endswith("本文来源:")
+
+
+@pytest.mark.parametrize("text", ["本文来源:澎湃新闻 www.thepaper.cn", "通过政务微博平台(www.weibo.com/xxgov)发布信息"])
+def test_a_real_outlets_credit_and_a_weibo_platforms_address_stay(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
 
 
 def test_a_lottery_tips_phrase_standing_for_the_government_is_a_place_name_wherever_it_stands():
