@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import cn2an
 
+from pipelines.text import without_space
+
 # Cells that mean "not reported": different from 0, which means the report said zero.
 NOT_REPORTED = {"", "—", "——", "-", "--", "/", "／", "－", "无", "空", "…", "×"}
 # A whole cell: a signed number, thousands separators allowed, with at most a unit after it (23815600元, 12件).
@@ -18,7 +20,7 @@ CHINESE_NUMBER = re.compile(r"^[零〇一二两三四五六七八九十百千万
 @lru_cache(maxsize=65536)  # the statistics readers ask again for every cell of every row (0, —, the same labels)
 def cell_number(cell: str) -> int | float | None:
     """The number in a statistics cell, or None when the cell reports nothing."""
-    value = re.sub(r"[\s\u3000\xa0]", "", cell or "")
+    value = without_space(cell or "")
     if value in NOT_REPORTED:
         return None
     match = NUMBER.match(value.replace("－", "-"))
