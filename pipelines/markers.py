@@ -592,10 +592,10 @@ TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
-# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 平台: its
-# disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)); the site may be named in quotes between
-# (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//www.….com/snd/)); 本文来源: a copied item's credit, where a
-# mirror writes its brand and host (本文来源:98开元官网-www.….com).
+# 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 公开平台:
+# its disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)), not any 平台 (政务微博平台 give weibo
+# addresses); the site may be named in quotes between (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//…com/snd/)). A
+# copied item's credit (本文来源:) is no slot: real outlets are credited there.
 OWN_ADDRESS_CONTEXT = re.compile(
     r"(?:网站|网址|政府网|政务网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
