@@ -535,13 +535,13 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
     spans, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
-        fragments = [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()]
-        if (
-            len(fragments) >= markers.KEYWORD_LINE_MIN_FRAGMENTS
-            and len(stripped) <= markers.TITLE_LINE_MAX_CHARS
+        if (  # the cheap tests first: most lines are sentences, or carry no core
+            len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and not markers.ADMIN_SUFFIX.search(stripped)
             and markers.SPAM_CORE.search(stripped)
+            and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
+            >= markers.KEYWORD_LINE_MIN_FRAGMENTS
+            and not markers.ADMIN_SUFFIX.search(stripped)
             and _strays_allowed(fragments)
         ):
             start = offset + line.index(stripped)
