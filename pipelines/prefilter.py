@@ -15,7 +15,7 @@ import re
 import sys
 
 # The parse tree of a pattern: private modules of the standard library, read only here; when they change shape, the
-# prefilter is not made (first_characters returns None) and the pattern is searched as it is.
+# prefilter is not made (match_starts returns None) and the pattern is searched as it is.
 try:
     from re import _constants as sre
     from re import _parser as sre_parse
@@ -38,62 +38,66 @@ CATEGORY_ESCAPES = (
 
 
 class _Unbounded(Exception):
-    """Any character may open a match."""
+    """The pattern holds what the derivation does not read (a back reference, a group with flags of its own)."""
 
 
-def _firsts(items) -> tuple[list, bool]:
-    """The class items that may open a match of a sequence of parsed items, and whether the sequence may match
-    nothing."""
-    found = []
+# How many characters of a match's start are derived, and at most how many distinct starts are kept while deriving.
+START_CHARACTERS = 2
+MOST_STARTS = 5000
+ANY = None  # a position any character may take
+
+
+def _starts(items, length: int) -> set[tuple]:
+    """The ways a sequence of parsed items can start: tuples of up to `length` positions, each the class items the
+    character there can match (ANY for any character); a tuple shorter than `length` is a whole match of the
+    sequence."""
+    starts = {()}
     for op, value in items:
-        items_here, may_be_empty = _first_of(op, value)
-        found += items_here
-        if not may_be_empty:
-            return found, False
-    return found, True
+        grown = set()
+        for start in starts:
+            if len(start) == length:
+                grown.add(start)
+            else:
+                grown |= {start + more for more in _item_starts(op, value, length - len(start))}
+        if len(grown) > MOST_STARTS:
+            raise _Unbounded
+        starts = grown
+    return starts
 
 
-def _first_of(op, value) -> tuple[list, bool]:
+def _item_starts(op, value, length: int) -> set[tuple]:
     if op is sre.LITERAL:
-        return [(op, value)], False
+        return {(((op, value),),)}
     if op is sre.IN:
         if any(item_op is sre.NEGATE for item_op, _value in value):
-            raise _Unbounded
-        return list(value), False
+            return {(ANY,)}
+        return {(tuple(value),)}
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return {(ANY,)}
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, pattern = value
         if add_flags or del_flags:
-            raise _Unbounded  # (?i:…) inside: the class would need the group's flags
-        return _firsts(pattern.data)
-    if op is sre.BRANCH:
-        found, may_be_empty = [], False
-        for alternative in value[1]:
-            items_here, empty_here = _firsts(alternative.data)
-            found += items_here
-            may_be_empty |= empty_here
-        return found, may_be_empty
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        least, _most, pattern = value
-        found, may_be_empty = _firsts(pattern.data)
-        return found, may_be_empty or least == 0
+            raise _Unbounded  # (?i:…) inside: the classes would need the group's own flags
+        return _starts(pattern.data, length)
     if op is sre.ATOMIC_GROUP:
-        return _firsts(value.data)
+        return _starts(value.data, length)
+    if op is sre.BRANCH:
+        return set().union(*(_starts(alternative.data, length) for alternative in value[1]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        least, most, pattern = value
+        once = _starts(pattern.data, length)
+        starts, repeated = ({()} if least == 0 else set()), {()}
+        for times in range(1, min(most, length) + 1):  # more repeats than `length` start alike
+            repeated = {(a + b)[:length] for a in repeated for b in once}
+            if times >= min(least, length):
+                starts |= repeated
+        return starts
     if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return [], True  # zero-width: the first character is what follows
-    raise _Unbounded  # any character, a back reference, a conditional group
+        return {()}  # zero-width: the characters are what follows
+    raise _Unbounded
 
 
-def first_characters(pattern: re.Pattern) -> re.Pattern | None:
-    """A character class matching every character a match of the pattern can start with, under the pattern's own
-    case and ASCII flags; None when a match may be empty or start with any character."""
-    if sre is None or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        items, may_be_empty = _firsts(sre_parse.parse(pattern.pattern, pattern.flags).data)
-    except (_Unbounded, AttributeError, TypeError, ValueError):
-        return None
-    if may_be_empty or not items:
-        return None
+def _class(items: tuple) -> str:
     parts = set()
     for op, value in items:
         if op is sre.LITERAL:
@@ -103,17 +107,50 @@ def first_characters(pattern: re.Pattern) -> re.Pattern | None:
         elif op is sre.CATEGORY and value in CATEGORY_ESCAPES:
             parts.add(CATEGORY_ESCAPES[value])
         else:
+            raise _Unbounded
+    return f"[{''.join(sorted(parts))}]"
+
+
+def match_starts(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern matching wherever a match of `pattern` can start, by the first two characters a match can open
+    with, under the pattern's own case and ASCII flags; None when a match may be empty or start with any character
+    (or the pattern holds what is not derived)."""
+    if sre is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        starts = _starts(sre_parse.parse(pattern.pattern, pattern.flags).data, START_CHARACTERS)
+        if () in starts or any(start[0] is ANY for start in starts):
             return None
-    return re.compile(f"[{''.join(sorted(parts))}]", pattern.flags & (re.IGNORECASE | re.ASCII))
+        # each second character's class, with the first characters it may follow; a start of one character (a
+        # match that long, or any character second) needs no second
+        firsts, followers, alone = set(), {}, set()
+        for first, *rest in starts:
+            firsts.add(_class(first))
+            if rest and rest[0] is not ANY:
+                followers.setdefault(_class(rest[0]), set()).add(_class(first))
+            else:
+                alone.add(_class(first))
+        # (one class for every second character: a class costs the engine one look, alternatives one each)
+        seconds = [_union(set(followers))] if followers else []
+        if alone:
+            seconds.append(f"(?<={_union(alone)})")
+        return re.compile(f"{_union(firsts)}(?:{'|'.join(seconds)})", pattern.flags & (re.IGNORECASE | re.ASCII))
+    except (_Unbounded, AttributeError, TypeError, ValueError, re.error):
+        return None
+
+
+def _union(classes: set[str]) -> str:
+    """One class of the characters of several classes."""
+    return "[" + "".join(sorted({c[1:-1] for c in classes})) + "]"
 
 
 class Prefiltered:
-    """A compiled pattern whose search and finditer try it only where a match can start (first_characters); every
+    """A compiled pattern whose search and finditer try it only where a match can start (match_starts); every
     other attribute (match, pattern, sub …) is the pattern's own."""
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.compiled = pattern
-        self.first = first_characters(pattern)
+        self.first = match_starts(pattern)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
@@ -137,4 +174,4 @@ class Prefiltered:
             return
         while (found := self.search(string, pos, endpos)) is not None:
             yield found
-            pos = found.end()  # never empty (first_characters): the next match starts at or after its end
+            pos = found.end()  # never empty (match_starts): the next match starts at or after its end

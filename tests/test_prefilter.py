@@ -11,7 +11,7 @@ import pytest
 from pipelines import markers, spam
 from pipelines.extract import extract_report
 from pipelines.items import RawPage
-from pipelines.prefilter import Prefiltered, first_characters
+from pipelines.prefilter import Prefiltered, match_starts
 from tests.spam_scoring import load_real, load_written
 
 REAL_PAGES = Path(__file__).resolve().parent / "fixtures" / "real"
@@ -45,7 +45,7 @@ def test_the_texts_hold_matches_of_every_wrapped_pattern():
 @pytest.mark.parametrize("name", sorted(WRAPPED))
 def test_the_same_matches_as_the_pattern(name):
     pattern = WRAPPED[name]
-    assert pattern.first is not None, f"{name}: no first characters derived, so nothing is skipped"
+    assert pattern.first is not None, f"{name}: no match starts derived, so nothing is skipped"
     for text in TEXTS:
         spans = [match.span() for match in pattern.compiled.finditer(text)]
         assert [match.span() for match in pattern.finditer(text)] == spans, (name, text[:80])
@@ -61,13 +61,16 @@ def _found(match: re.Match | None) -> tuple[int, int, str] | None:
     return match and (*match.span(), match.group(0))
 
 
-def test_first_characters_are_those_a_match_can_open_with():
-    first = first_characters(re.compile(r"(?<!联)网投|\d*365体育|(?:天天)?六开|bet\d{2,}", re.I))
-    assert [char for char in "网3天六BbT联体" if first.match(char)] == ["网", "3", "天", "六", "B", "b"]
-    assert first_characters(re.compile(r"[^a]b")) is None  # a negated class: any character but one
-    assert first_characters(re.compile(r".x")) is None
-    assert first_characters(re.compile(r"a?|b")) is None  # may match nothing, anywhere
-    assert first_characters(re.compile(r"(?i:a)b")) is None  # flags of its own inside
+def test_match_starts_are_the_two_characters_a_match_can_open_with():
+    starts = match_starts(re.compile(r"(?<!联)网投|\d*365体育|(?:天天)?六开|bet\d{2,}", re.I))
+    opening = ["网投", "网站", "365", "7365", "天天", "六开", "BEt", "bet", "bx", "体育", "联网"]
+    assert [text for text in opening if starts.match(text)] == ["网投", "365", "7365", "天天", "六开", "BEt", "bet"]
+    one = match_starts(re.compile(r"a|bc|d."))  # a match of one character, any second character
+    assert [text for text in ("a", "ax", "bc", "bd", "dx", "x") if one.match(text)] == ["a", "ax", "bc", "dx"]
+    assert match_starts(re.compile(r"[^a]b")) is None  # a negated class: any character but one
+    assert match_starts(re.compile(r".x")) is None
+    assert match_starts(re.compile(r"a?|b")) is None  # may match nothing, anywhere
+    assert match_starts(re.compile(r"(?i:a)b")) is None  # flags of its own inside
 
 
 def test_other_attributes_are_the_patterns_own():
