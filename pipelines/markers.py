@@ -757,6 +757,7 @@ FEE_WORDS = re.compile(r"收取|收费|费用")
 # Their alternatives open with many characters (digits, Latin letters, optional words, lookbehinds), so re tries each
 # at every position of a text; these are tried only where a match can start (pipelines/prefilter.py: a class derived
 # from each pattern as it stands, so an alternative added to one is covered), at a third to a half of the cost.
-SPAM_CORE, TITLE_LINE_WORDS, LINK_SPAM, SPAM_DOMAIN_WORDS, TEXT_URL_WITHOUT_MAIL, SLOT_RISKY = map(
-    Prefiltered, (SPAM_CORE, TITLE_LINE_WORDS, LINK_SPAM, SPAM_DOMAIN_WORDS, TEXT_URL_WITHOUT_MAIL, SLOT_RISKY)
+SPAM_CORE, TITLE_LINE_WORDS, LINK_SPAM, SPAM_DOMAIN_WORDS, TEXT_URL_WITHOUT_MAIL, SLOT_RISKY, MIXED_SEED = map(
+    Prefiltered,
+    (SPAM_CORE, TITLE_LINE_WORDS, LINK_SPAM, SPAM_DOMAIN_WORDS, TEXT_URL_WITHOUT_MAIL, SLOT_RISKY, MIXED_SEED),
 )

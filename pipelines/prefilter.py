@@ -144,13 +144,44 @@ def _union(classes: set[str]) -> str:
     return "[" + "".join(sorted({c[1:-1] for c in classes})) + "]"
 
 
+def required_characters(pattern: re.Pattern) -> frozenset[str]:
+    """Characters every match of the pattern holds (each alternative, each repeat that must happen once), of those
+    it matches exactly: under IGNORECASE, uncased ones only."""
+    if sre is None or not isinstance(pattern.pattern, str):
+        return frozenset()
+    try:
+        return _required(sre_parse.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.IGNORECASE))
+    except (AttributeError, TypeError, ValueError, re.error):
+        return frozenset()
+
+
+def _required(items, ignore_case: bool) -> frozenset[str]:
+    required = frozenset()
+    for op, value in items:
+        if op is sre.LITERAL:
+            char = chr(value)
+            if not ignore_case or char.lower() == char.upper() == char:
+                required |= {char}
+        elif op is sre.SUBPATTERN and not (value[1] or value[2]):
+            required |= _required(value[3].data, ignore_case)
+        elif op is sre.ATOMIC_GROUP:
+            required |= _required(value.data, ignore_case)
+        elif op is sre.BRANCH:
+            required |= frozenset.intersection(*(_required(alternative.data, ignore_case) for alternative in value[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            required |= _required(value[2].data, ignore_case)
+    return required
+
+
 class Prefiltered:
-    """A compiled pattern whose search and finditer try it only where a match can start (match_starts); every
-    other attribute (match, pattern, sub …) is the pattern's own."""
+    """A compiled pattern whose search and finditer look first for the characters every match holds
+    (required_characters), then try it only where a match can start (match_starts); every other attribute (match,
+    pattern, sub …) is the pattern's own."""
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.compiled = pattern
         self.first = match_starts(pattern)
+        self.required = required_characters(pattern)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)
@@ -159,6 +190,8 @@ class Prefiltered:
         return f"Prefiltered({self.compiled!r})"
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if any(string.find(char, pos, endpos) < 0 for char in self.required):
+            return None  # (a match lies inside the window, every character it consumes too)
         if self.first is None:
             return self.compiled.search(string, pos, endpos)
         candidate, match = self.first.search, self.compiled.match
@@ -169,6 +202,8 @@ class Prefiltered:
         return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if any(string.find(char, pos, endpos) < 0 for char in self.required):
+            return
         if self.first is None:
             yield from self.compiled.finditer(string, pos, endpos)
             return

@@ -11,7 +11,7 @@ import pytest
 from pipelines import markers, spam
 from pipelines.extract import extract_report
 from pipelines.items import RawPage
-from pipelines.prefilter import Prefiltered, match_starts
+from pipelines.prefilter import Prefiltered, match_starts, required_characters
 from tests.spam_scoring import load_real, load_written
 
 REAL_PAGES = Path(__file__).resolve().parent / "fixtures" / "real"
@@ -71,6 +71,13 @@ def test_match_starts_are_the_two_characters_a_match_can_open_with():
     assert match_starts(re.compile(r".x")) is None
     assert match_starts(re.compile(r"a?|b")) is None  # may match nothing, anywhere
     assert match_starts(re.compile(r"(?i:a)b")) is None  # flags of its own inside
+
+
+def test_required_characters_are_in_every_match():
+    assert required_characters(re.compile(r"中(?:国|国人)x*_?[^a]+(?=b)", re.I)) == {"中", "国"}
+    assert required_characters(re.compile(r"a(?:b|cb)d+", re.I)) == set()  # cased, under IGNORECASE
+    assert required_characters(re.compile(r"a(?:b|cb)d+e?")) == {"a", "b", "d"}
+    assert Prefiltered(re.compile(r"[a-z]*_[a-z]+")).search("ab_c", 0, 2) is None  # its _ lies outside the window
 
 
 def test_other_attributes_are_the_patterns_own():
