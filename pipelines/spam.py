@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import takewhile
@@ -17,11 +17,12 @@ from lxml import html as lxml_html
 from pipelines import markers
 from pipelines.html import invisible_style
 from pipelines.items import Report
+from pipelines.prefilter import Prefiltered
 from pipelines.regions import place_at, place_pinyin, region_parts, title_place
 from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
-CORE_BEFORE = re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I)
+CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I))
 
 
 # Every kind of change the stage records in an item's `spam` list.
@@ -534,13 +535,13 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
     spans, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
-        fragments = [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()]
-        if (
-            len(fragments) >= markers.KEYWORD_LINE_MIN_FRAGMENTS
-            and len(stripped) <= markers.TITLE_LINE_MAX_CHARS
+        if (  # the cheap tests first: most lines are sentences, or carry no core
+            len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and not markers.ADMIN_SUFFIX.search(stripped)
             and markers.SPAM_CORE.search(stripped)
+            and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
+            >= markers.KEYWORD_LINE_MIN_FRAGMENTS
+            and not markers.ADMIN_SUFFIX.search(stripped)
             and _strays_allowed(fragments)
         ):
             start = offset + line.index(stripped)
@@ -1001,7 +1002,9 @@ def clean_report(report: Report) -> Report:
 
 
 class _ShortValueCleaner:
-    """Cleans table cells and metadata values; merged cells repeat the same value, so each is judged once."""
+    """Cleans table cells and metadata values; merged cells repeat the same value, so each is judged once; and a
+    value whose judging read nothing of its page's context (most: the template's labels, which every report repeats)
+    is judged once per process."""
 
     def __init__(self, context: SpamContext) -> None:
         self.context = context
@@ -1011,7 +1014,38 @@ class _ShortValueCleaner:
         if not value:
             return value
         if value not in self.seen:
-            self.seen[value] = clean_text_spam(value, self.context)
+            self.seen[value] = CONTEXT_FREE_JUDGED.get(value) or _judged(value, self.context)
         cleaned, hits = self.seen[value]
         record(hits, field_name)
         return cleaned
+
+
+# Values judged without reading their page's context, and what they were judged to be (at most a bounded number).
+CONTEXT_FREE_JUDGED: dict[str, tuple[str, list[SpamHit]]] = {}
+CONTEXT_FREE_LIMIT = 20_000
+
+
+def _judged(value: str, context: SpamContext) -> tuple[str, list[SpamHit]]:
+    """clean_text_spam of a value, remembered for any page when nothing read the context (the result cannot depend
+    on it, whatever the rules are)."""
+    watched = _WatchedContext(**{name: getattr(context, name) for name in CONTEXT_FIELDS})
+    judged = clean_text_spam(value, watched)
+    if not watched.read:
+        if len(CONTEXT_FREE_JUDGED) >= CONTEXT_FREE_LIMIT:
+            CONTEXT_FREE_JUDGED.clear()
+        CONTEXT_FREE_JUDGED[value] = judged
+    return judged
+
+
+class _WatchedContext(SpamContext):
+    """A page's context that notes whether any of its fields was read."""
+
+    read = False
+
+    def __getattribute__(self, name: str):
+        if name in CONTEXT_FIELDS:
+            object.__setattr__(self, "read", True)
+        return object.__getattribute__(self, name)
+
+
+CONTEXT_FIELDS = frozenset(field.name for field in fields(SpamContext))
