@@ -252,7 +252,8 @@ def _markup(container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElem
 # trafilatura's parser drops comments and processing instructions, and it deletes these characters from markup
 # before parsing (trafilatura.utils.INVALID_XML_CHARS); lxml keeps them in a tree.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-TEXT_AND_VALUES = etree.XPath("descendant-or-self::text() | descendant-or-self::*/@*", smart_strings=False)
+TEXT = etree.XPath("string()")
+ATTRIBUTE_VALUES = etree.XPath("descendant-or-self::*/@*", smart_strings=False)
 
 
 def _reading(
@@ -263,7 +264,7 @@ def _reading(
     characters trafilatura would have deleted from the markup."""
     with _standing_in(container, stand_ins):
         copied = copy.deepcopy(container)  # its tail too, as tostring gives it
-    if CONTROL_CHARACTERS.search("".join(TEXT_AND_VALUES(copied)) + (copied.tail or "")):
+    if any(CONTROL_CHARACTERS.search(t) for t in (TEXT(copied), copied.tail or "", "".join(ATTRIBUTE_VALUES(copied)))):
         return None
     root = container.makeelement("html")  # an element of our parser: the classes lxml picks in C (pipelines/html)
     etree.SubElement(etree.SubElement(root, "body"), "article").append(copied)
