@@ -8,20 +8,17 @@ import pytest
 import trafilatura
 from lxml import etree
 
-from pipelines.encoding import binary_reason
 from pipelines.extract import (
     TRAFILATURA,
-    ExtractionError,
     _markup,
     _reading,
     _stand_ins,
     _trafilatura,
-    file_type,
     find_container,
     parse_document,
 )
 from tests.snapshot import saved_pages
-from tests.test_table_stand_ins import prepared
+from tests.test_table_stand_ins import prepared_pages
 
 # The call extract._trafilatura replaces: the container's markup, parsed by trafilatura, with extract's keywords.
 PLAIN_OPTIONS = {
@@ -41,13 +38,7 @@ def plain(container, stand_ins) -> str | None:
 
 def readings(pages):
     """(name, container, stand-ins) of each page with a container: every page without stand-ins, and with its own."""
-    for name, raw in pages:
-        if file_type(raw.body, raw.url, raw.content_type) or binary_reason(raw.body):
-            continue  # a report file or bytes that are not a page: no container
-        try:
-            container, grids = prepared(raw)
-        except ExtractionError:  # an empty or unparseable page (tests/test_hostile_input.py)
-            continue
+    for name, container, grids in prepared_pages(pages):
         yield name, container, {}
         if stand_ins := _stand_ins(container, grids):
             yield name, container, stand_ins
