@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import itertools
 import re
 import unicodedata
 from collections import Counter
+from contextlib import contextmanager
 from functools import lru_cache
 
 import trafilatura
@@ -191,16 +193,12 @@ def clean_lines(text: str) -> str:
     return "\n".join(kept)
 
 
-TRAFILATURA_OPTIONS = {
-    "include_tables": True,
-    "include_comments": False,
-    "include_links": False,
-    "favor_recall": True,
-    "deduplicate": False,
-    # The container is already chosen; trafilatura's readability/justext second opinion only costs time.
-    "fast": True,
-    "output_format": "txt",
-}
+# What we ask of trafilatura.extract: tables, no comments or links, recall over precision, no deduplication, and
+# fast (the container is already chosen; its readability/justext second opinion only costs time). Built once, as
+# trafilatura builds it from extract's keywords (include_tables, favor_recall, fast …) on every call.
+TRAFILATURA = trafilatura.settings.Extractor(
+    output_format="txt", fast=True, recall=True, comments=False, links=False, tables=True, dedup=False
+)
 # trafilatura spends most of its time on table cells (two thirds on the farm's template reports), yet renders a
 # plain grid in a known way: a line "| a |  | b | " per row that has a text, | escaped, entities then unescaped.
 # So a large grid is handed to it as a stand-in: one cell holding a marker as long as the grid's text (every length
@@ -229,16 +227,115 @@ def container_text(
 
 def _trafilatura(container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str:
     """trafilatura's text of the container, each table of stand_ins holding only its marker while it is read."""
+    document = _reading(container, stand_ins)
+    if document is None:  # control characters in it: read from the markup, as trafilatura cleans it
+        return trafilatura.extract(_markup(container, stand_ins), options=TRAFILATURA)
+    if not _unwrap_plain_spans(document):
+        return trafilatura.extract(document, options=TRAFILATURA)
+    text = trafilatura.extract(document, options=TRAFILATURA)
+    if text is None or _letters_below(text, MIN_EXTRACTED_SIZE):  # trafilatura's fallbacks may have read it
+        text = trafilatura.extract(_reading(container, stand_ins), options=TRAFILATURA)
+    return text
+
+
+@contextmanager
+def _standing_in(container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]):
+    """The container with each table of stand_ins holding only a cell with its marker, its rows put back after."""
     rows = {table: list(table) for table in stand_ins}
     for table, (marker, _lines) in stand_ins.items():
         for row in rows[table]:
             table.remove(row)
         etree.SubElement(etree.SubElement(table, "tr"), "td").text = marker
-    fragment = lxml_html.tostring(container, encoding="unicode")
-    for table in stand_ins:
-        table.remove(table[-1])
-        table.extend(rows[table])
-    return trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>", **TRAFILATURA_OPTIONS)
+    try:
+        yield container
+    finally:
+        for table in stand_ins:
+            table.remove(table[-1])
+            table.extend(rows[table])
+
+
+def _markup(container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str:
+    """The page trafilatura would be handed as markup: the container (and its tail) alone in an <article>."""
+    with _standing_in(container, stand_ins):
+        fragment = lxml_html.tostring(container, encoding="unicode")
+    return f"<html><body><article>{fragment}</article></body></html>"
+
+
+# trafilatura's parser drops comments and processing instructions, and it deletes these characters from markup
+# before parsing (trafilatura.utils.INVALID_XML_CHARS); lxml keeps them in a tree.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+TEXT = etree.XPath("string()")
+ATTRIBUTE_VALUES = etree.XPath("descendant-or-self::*/@*", smart_strings=False)
+
+
+def _reading(
+    container: lxml_html.HtmlElement, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]
+) -> lxml_html.HtmlElement | None:
+    """A copy of the container as the tree trafilatura makes of its markup (the container and its tail alone in an
+    <article>, no comments), so it is spared serialising and parsing it again; None when the container holds
+    characters trafilatura would have deleted from the markup."""
+    with _standing_in(container, stand_ins):
+        copied = copy.deepcopy(container)  # its tail too, as tostring gives it
+    if any(CONTROL_CHARACTERS.search(t) for t in (TEXT(copied), copied.tail or "", "".join(ATTRIBUTE_VALUES(copied)))):
+        return None
+    root = container.makeelement("html")  # an element of our parser: the classes lxml picks in C (pipelines/html)
+    etree.SubElement(etree.SubElement(root, "body"), "article").append(copied)
+    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    return root
+
+
+# Word pastes cut every paragraph into styled <span> runs (half the elements of a report page), and trafilatura
+# tests each against its discard XPaths before it strips every span itself (main_extractor.prune_unwanted_sections),
+# ahead of reading any text. So the copy it reads has the spans unwrapped first wherever nothing trafilatura does
+# before that strip can tell: only style and lang attributes and no style its rules look for (hidden, display:none,
+# border); a text of its own (an empty span is pruned with its parent left standing); no link inside (a link alone
+# in its <p> is a listing); not in a <pre> (one span there makes code); and nothing it weighs by an element's
+# neighbours or children moved: not a <div>'s child, no <p>, <div> or list before it beside it or among its children.
+# The one step after the strip that reads text nodes one by one (its baseline's last resort) runs only on an
+# extraction shorter than MIN_EXTRACTED_SIZE: such a text is read again from the copy as it is.
+BLOCKS = frozenset({"p", "div", "details", "figure", "form", "table", "ul", "ol", "dl"})  # its <p>, <div>, <list>
+NOT_PARENTS = BLOCKS - {"p"}
+STYLE_LOOKED_FOR = re.compile("hidden|display:none|display: none|border")  # its discard XPaths (trafilatura.xpaths)
+UNWRAPPED = "gongkai-unwrapped-span"
+
+
+@lru_cache(maxsize=4096)  # Word repeats a few run styles thousands of times
+def _plain_attributes(names: tuple[str, ...], style: str | None) -> bool:
+    return set(names) <= {"style", "lang"} and (style is None or STYLE_LOOKED_FOR.search(style) is None)
+
+
+def _unwrap_plain_spans(document: lxml_html.HtmlElement) -> bool:
+    """Unwrap the spans trafilatura cannot tell from their text (above); True when there were any."""
+    kept = {span for pre in document.iter("pre") for span in pre.iter("span")}
+    for block in document.iter(*BLOCKS):  # the spans after a block, each sibling run walked once
+        for sibling in block.itersiblings():
+            if sibling.tag in BLOCKS:
+                break
+            if sibling.tag == "span":
+                kept.add(sibling)
+    plain = [
+        span
+        for span in document.iter("span")
+        if span.text
+        and _plain_attributes(tuple(span.keys()), span.get("style"))
+        and span.getparent().tag not in NOT_PARENTS
+        and span not in kept
+        and (not len(span) or (span.find(".//a") is None and not any(child.tag in BLOCKS for child in span)))
+    ]
+    for span in plain:
+        span.tag = UNWRAPPED
+    etree.strip_tags(document, UNWRAPPED)
+    return bool(plain)
+
+
+def _letters_below(text: str, count: int) -> bool:
+    """Whether text has fewer than count letters (trafilatura's rendering adds none: |, -, digits, white space)."""
+    found = 0
+    for start in range(0, len(text), 4 * count):
+        found += sum(map(str.isalpha, text[start : start + 4 * count]))
+        if found >= count:
+            return False
+    return True
 
 
 def _stand_ins(
