@@ -46,6 +46,9 @@ ITEM_PIPELINES = {
 # A callback yields one item (a report page) or only requests (a list page), yet Scrapy starts CONCURRENT_ITEMS
 # tasks for each callback's output, however little it holds: 100 tasks per page were 13 % of the crawl's own CPU.
 CONCURRENT_ITEMS = 1
+# Scrapy re-reads a callback's source (inspect.getsource, then ast.parse: ~2 ms) whenever its weak cache has lost
+# the bound method, only to warn about `return value` in a generator callback: a coding slip, not a crawl's concern.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # Counts per portal as data for the run report (crawler/stats.py), beside Scrapy's own stats.
 STATS_CLASS = "crawler.stats.PortalStats"
 DOWNLOADER_MIDDLEWARES = {
