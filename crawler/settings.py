@@ -61,7 +61,12 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # WAF challenge pages are retried this often (with the cookies they set) before the page counts as failed.
 CHALLENGE_RETRIES = 2
-EXTENSIONS = {"crawler.extensions.RunReport": 500, "crawler.extensions.Progress": 510}
+# The run report and progress lines; FrozenStartup keeps start-up's objects out of every full garbage collection.
+EXTENSIONS = {
+    "crawler.extensions.RunReport": 500,
+    "crawler.extensions.Progress": 510,
+    "crawler.extensions.FrozenStartup": 520,
+}
 # A progress line this often while crawling (and a progress bar on a terminal); 0 turns it off.
 PROGRESS_INTERVAL = float(os.getenv("GONGKAI_PROGRESS_INTERVAL", "30"))
 # Our crawl command refuses a bad start (exit 2: bad registry, or JOBDIR, whose files a kill -9 leaves ahead of
