@@ -46,6 +46,9 @@ ITEM_PIPELINES = {
 # A callback yields one item (a report page) or only requests (a list page), yet Scrapy starts CONCURRENT_ITEMS
 # tasks for each callback's output, however little it holds: 100 tasks per page were 13 % of the crawl's own CPU.
 CONCURRENT_ITEMS = 1
+# Scrapy re-reads a callback's source (inspect.getsource, then ast.parse: ~2 ms) whenever its weak cache has lost
+# the bound method, only to warn about `return value` in a generator callback: a coding slip, not a crawl's concern.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # Counts per portal as data for the run report (crawler/stats.py), beside Scrapy's own stats.
 STATS_CLASS = "crawler.stats.PortalStats"
 DOWNLOADER_MIDDLEWARES = {
@@ -58,7 +61,12 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # WAF challenge pages are retried this often (with the cookies they set) before the page counts as failed.
 CHALLENGE_RETRIES = 2
-EXTENSIONS = {"crawler.extensions.RunReport": 500, "crawler.extensions.Progress": 510}
+# The run report and progress lines; FrozenStartup keeps start-up's objects out of every full garbage collection.
+EXTENSIONS = {
+    "crawler.extensions.RunReport": 500,
+    "crawler.extensions.Progress": 510,
+    "crawler.extensions.FrozenStartup": 520,
+}
 # A progress line this often while crawling (and a progress bar on a terminal); 0 turns it off.
 PROGRESS_INTERVAL = float(os.getenv("GONGKAI_PROGRESS_INTERVAL", "30"))
 # Our crawl command refuses a bad start (exit 2: bad registry, or JOBDIR, whose files a kill -9 leaves ahead of

@@ -5,8 +5,10 @@ trafilatura.extract on each page, (c) Scrapy fetching only (scripts/bench_spider
 CPU is counted for every process of a crawl, extraction workers and the forkserver included: this script is a
 child subreaper (prctl PR_SET_CHILD_SUBREAPER), so processes the crawl leaves behind become its children, and it
 waits for all of them before reading resource.getrusage(RUSAGE_CHILDREN). The farm server is a child too but is
-waited for only at the end, so its CPU is never counted. Peak memory is the largest sum of the RSS of the crawl's
-process tree, sampled every 0.2 s, and the largest single process then.
+waited for only at the end, so its CPU is never counted. The crawl's own process and what it leaves behind (the
+forkserver, with the extraction workers it reaped) are each waited for with os.wait4, whose rusage splits the CPU
+into the main process's (Scrapy: fetch, scheduling, store, feed) and the workers'. Peak memory is the largest sum
+of the RSS of the crawl's process tree, sampled every 0.2 s, and the largest single process then.
 
 Usage: python -m scripts.bench_crawl [--sizes 1000,5000] [--with-20k] [--concurrency 16] [--before DIR]. The three
 crawlers run at the first size; the later sizes run our crawl only, for peak memory as the crawl grows. --before DIR
@@ -42,6 +44,7 @@ class Measured:
     items: int
     seconds: float
     cpu_seconds: float
+    main_cpu_seconds: float  # the crawl's own process; the rest is the forkserver and the workers it reaped
     peak_tree_mb: float
     peak_process_mb: float
 
@@ -52,6 +55,14 @@ class Measured:
     @property
     def cpu_ms_per_page(self) -> float:
         return 1000 * self.cpu_seconds / self.pages
+
+    @property
+    def main_ms_per_page(self) -> float:
+        return 1000 * self.main_cpu_seconds / self.pages
+
+    @property
+    def workers_ms_per_page(self) -> float:
+        return self.cpu_ms_per_page - self.main_ms_per_page
 
 
 def become_subreaper() -> None:
@@ -114,7 +125,8 @@ def measure(crawler: str, command: list[str], cwd: Path, env: dict, server: int,
     with log.open("w") as output:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
         sampler.start()
-        process.wait()
+        _pid, status, main = os.wait4(process.pid, 0)  # its rusage: the main process alone
+        process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     while leftovers := [pid for pid in descendants(me, server) if parents().get(pid) == me]:
         for pid in leftovers:  # the forkserver and its workers, reparented here: their CPU counts too
@@ -128,7 +140,8 @@ def measure(crawler: str, command: list[str], cwd: Path, env: dict, server: int,
         raise RuntimeError(f"{crawler} exited {process.returncode}; see {log}")
     items = int(match.group(1)) if (match := re.search(r"'item_scraped_count': (\d+)", text)) else 0
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return Measured(crawler, pages, items, seconds, cpu, peak[0] / 2**20, peak[1] / 2**20)
+    main_cpu = main.ru_utime + main.ru_stime
+    return Measured(crawler, pages, items, seconds, cpu, main_cpu, peak[0] / 2**20, peak[1] / 2**20)
 
 
 def start_farm(pages: int, registry: Path) -> tuple[subprocess.Popen, int, int]:
@@ -187,7 +200,8 @@ def run_size(pages: int, crawlers: list[str], concurrency: int, before: Path | N
                 result = measure(crawler, command, cwd, env, server.pid, reports, run / "crawl.log")
                 print(
                     f"  {pages:>6} pages {crawler:6} {result.pages_per_second:6.1f} pages/s "
-                    f"{result.cpu_ms_per_page:6.1f} CPU ms/page  peak {result.peak_tree_mb:6.0f} MB "
+                    f"{result.cpu_ms_per_page:6.1f} CPU ms/page (main {result.main_ms_per_page:5.1f}, workers "
+                    f"{result.workers_ms_per_page:5.1f})  peak {result.peak_tree_mb:6.0f} MB "
                     f"(items {result.items}, load {os.getloadavg()[0]:.1f})",
                     flush=True,
                 )
@@ -213,12 +227,13 @@ def main() -> int:
     first = run_size(sizes[0], crawlers, args.concurrency, args.before)
     growth = [m for size in sizes[1:] for m in run_size(size, ["ours"], args.concurrency)]
     by_name = {m.crawler: m for m in first}
-    print("\n| crawler | pages | pages/s | CPU ms/page | peak RSS of the tree (MB) | largest process (MB) |")
-    print("|---|---|---|---|---|---|")
+    print("\n| crawler | pages | pages/s | CPU ms/page | main process | workers | peak RSS of the tree | largest |")
+    print("|---|---|---|---|---|---|---|---|")
     for m in first + growth:
         print(
-            f"| {m.crawler} | {m.pages} | {m.pages_per_second:.1f} | {m.cpu_ms_per_page:.1f} | "
-            f"{m.peak_tree_mb:.0f} | {m.peak_process_mb:.0f} |"
+            f"| {m.crawler} | {m.pages} | {m.pages_per_second:.1f} | {m.cpu_ms_per_page:.1f} "
+            f"| {m.main_ms_per_page:.1f} | {m.workers_ms_per_page:.1f} "
+            f"| {m.peak_tree_mb:.0f} MB | {m.peak_process_mb:.0f} MB |"
         )
     if "ours" in by_name:
         ours = by_name["ours"]
