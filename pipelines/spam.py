@@ -621,17 +621,43 @@ def _strays_allowed(fragments: list[str]) -> bool:
 
 def _slot_seeds(text: str) -> list[tuple[int, int]]:
     """Risky words where only a place or a body's name can stand (中国体育彩票市统计局, 澳门赌场机关): the phrase they
-    belong to, when it is followed by a level word and a body and is no place the gazetteer knows, or by 机关."""
+    belong to, when it is followed by a level word and a body and is no place the gazetteer knows, or by 机关; with the
+    unknown name it ends, when one stands before it in the slot (星辰娱乐市文化广电和旅游局: _name_before)."""
     seeds = []
     for match in markers.SLOT_RISKY.finditer(text):
         start, end = _expand(text, *match.span())
-        if (markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end])) or text.startswith("机关", end):
+        if markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end]):
+            seeds.append((_name_before(text, start), end))
+        elif text.startswith("机关", end):
             seeds.append((start, end))
     # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
     # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
     for phrase in {text[start:end] for start, end in seeds}:
         seeds += [m.span() for m in re.finditer(re.escape(phrase), text) if _expand(text, *m.span()) == m.span()]
     return seeds
+
+
+def _name_before(text: str, start: int) -> int:
+    """Where the name a place slot's spam phrase ends in begins (星辰 of 现将星辰彩票市统计局): the Chinese letters
+    before it back to a mark, a function word or the line's start, when they are two to a few and name no place the
+    gazetteer knows; else the phrase's own start (江西|彩票…, a sentence's words|彩票… stay)."""
+    begin = start
+    while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _name_letter(text[begin - 1]):
+        begin -= 1
+    if start - begin < 2 or (begin > 0 and _name_letter(text[begin - 1])):
+        return start  # one letter, or more than a name's: the sentence's own words
+    return start if any(place_at(text[at:start]) for at in range(begin, start)) else begin
+
+
+def _name_letter(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff" and not markers.FUNCTION_CHARS.match(character)
+
+
+def _in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
+    """A casino brand glued to one more morpheme (米乐体育, 金宝博体育) standing where only a place can: before a level
+    word and a body (X市统计局) or before 人民政府, when it is no place the gazetteer knows."""
+    place_body = markers.PLACE_BODY_SLOT.match(text, end) or text.startswith("人民政府", end)
+    return bool(place_body) and _slot_weight(kinds) and not place_at(text[start:end])
 
 
 def _composed_brands(text: str) -> list[tuple[int, int]]:
@@ -648,7 +674,11 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             names.add(text[start:end])
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
-        in_slot = _weak_slot(text, start, end, kinds) or ((start, end) in site_names and "brand" in kinds)
+        in_slot = (
+            _weak_slot(text, start, end, kinds)
+            or ((start, end) in site_names and "brand" in kinds)
+            or _in_place_slot(text, start, end, kinds)
+        )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
         if in_slot or listed or _is_brand(kinds):
