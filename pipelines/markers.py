@@ -520,6 +520,7 @@ FUNCTION_CHARS = re.compile(r"[的了和与及在对向将为由是把被从以�
 # titles it cites, the 2021 template's headings, 政府信息公开办公室. A span standing between `before` and `after`
 # where `words` belong is an injection when it carries spam vocabulary, and `words` are put back (template_phrase).
 # With no `before`, the slot has no fixed left edge: only a span already found to be spam is judged there.
+OFFICE_AFTER = r"办公室"  # (a body's own office stands there too: 市人民政府应急办公室)
 TEMPLATE_PHRASES = (
     (r"《中华人民共和国", "政府信息公开", r"条例》"),
     (r"《", "中华人民共和国", r"政府信息公开条例》"),
@@ -529,7 +530,7 @@ TEMPLATE_PHRASES = (
     # the State Council office's notice every report since 2019 cites (国办公开办函〔2019〕60号)
     (r"(?:办公厅|办公室)", "关于", r"(?:做好)?政府信息公开工作年度报告有关事项"),
     (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
-    (r"(?:人民政府|[省市县区]政府)", "政府信息公开", r"办公室"),
+    (r"(?:人民政府|[省市县区]政府)", "政府信息公开", OFFICE_AFTER),
     (r"收到和处理", "政府信息公开", r"申请情况"),
     (r"[|｜]\s*", "关于", r"我们"),
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the

@@ -319,6 +319,12 @@ BOUNDED_TEMPLATES = tuple(
     if before
 )
 TEMPLATE_WORDS = tuple({words for _before, words, _after in markers.TEMPLATE_PHRASES})
+# Bounded templates whose slot a body's own name fills as well (市人民政府应急办公室): no evidence for a string there.
+NAME_SLOT_TEMPLATES = frozenset(
+    index
+    for index, (_before, _words, after) in enumerate(phrase for phrase in markers.TEMPLATE_PHRASES if phrase[0])
+    if after == markers.OFFICE_AFTER
+)
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
 # Any bounded template's fixed left text: a value holding none (most table cells) is passed at once.
 TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
@@ -329,24 +335,16 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
     writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
     same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开).
     Also returns the strings found written with a colon for fixed words (澳门金沙城中心: for 关于), without it: the
-    mirror's own phrase, spam wherever else it stands bare (发布更新政策文件、澳门金沙城中心等信息)."""
+    mirror's own phrase, spam wherever else it stands bare (发布更新政策文件、澳门金沙城中心等信息). A string of no
+    spam vocabulary is put back where it stands in the slots of two templates of the same words (X:印发 and
+    X:政府信息公开工作年度报告有关事项 for 关于): no genuine text writes one other string there twice."""
     if not TEMPLATE_BEFORE.search(shadow):
         return text, shadow, frozenset()
     confirmed: dict[str, str] = {}
-    for pattern, before, words in BOUNDED_TEMPLATES:
-        spans = []
-        for match in pattern.finditer(shadow):
-            start, end = match.span("slot")
-            # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
-            start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
-            # fixed words in the slot, its own or another template's at its end (年X政府信息公开|工作要点): what
-            # stands before them is no fixed words but the place (judged with the other spam phrases)
-            slot = shadow[start:end]
-            if words in slot or slot.endswith(TEMPLATE_WORDS) or not _foreign(slot):
-                continue
-            spans.append((start, end, words))
-            confirmed.setdefault(slot, words)
-        text, shadow = _replace_spans(text, shadow, spans, hits)
+    unknown: dict[tuple[str, str], set[int]] = {}  # strings of no spam vocabulary in a slot: the templates they fill
+    text, shadow = _restore_template_slots(text, shadow, hits, confirmed, unknown)
+    if repeated := {slot for (slot, _words), templates in unknown.items() if len(templates) > 1}:
+        text, shadow = _restore_template_slots(text, shadow, hits, confirmed, {}, repeated)
     for found in sorted(confirmed, key=len, reverse=True):  # 十大博彩公司: before 十大博彩公司
         spans = [
             (match.start(), match.end(), confirmed[found])
@@ -356,6 +354,41 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
         text, shadow = _replace_spans(text, shadow, spans, hits)
     colon_written = {found[:-1] for found in confirmed if found[-1] in ":："}
     return text, shadow, frozenset(stem for stem in colon_written if stem)
+
+
+def _restore_template_slots(
+    text: str,
+    shadow: str,
+    hits: list[SpamHit],
+    confirmed: dict[str, str],
+    unknown: dict[tuple[str, str], set[int]],
+    repeated: frozenset[str] | set[str] = frozenset(),
+) -> tuple[str, str]:
+    """Each bounded template's slot holding foreign words (or a string in `repeated`) put back to its fixed words and
+    noted in `confirmed`; the other strings that fill a slot where fixed words belong noted in `unknown`."""
+    for index, (pattern, before, words) in enumerate(BOUNDED_TEMPLATES):
+        spans = []
+        for match in pattern.finditer(shadow):
+            start, end = match.span("slot")
+            # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
+            start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
+            # fixed words in the slot, its own or another template's at its end (年X政府信息公开|工作要点): what
+            # stands before them is no fixed words but the place (judged with the other spam phrases)
+            slot = shadow[start:end]
+            if words in slot or slot.endswith(TEMPLATE_WORDS):
+                continue
+            if not (slot in repeated or _foreign(slot)):
+                if (
+                    index not in NAME_SLOT_TEMPLATES
+                    and len(slot.strip(" :：")) >= 2
+                    and markers.ANY_LETTER.search(slot)
+                ):
+                    unknown.setdefault((slot, words), set()).add(index)
+                continue
+            spans.append((start, end, words))
+            confirmed.setdefault(slot, words)
+        text, shadow = _replace_spans(text, shadow, spans, hits)
+    return text, shadow
 
 
 def _replace_spans(
