@@ -512,8 +512,10 @@ ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
 )
+# A site's code glued before a place's slot (hg0088市人民政府): Latin letters, digits or not, after no other letter.
+SITE_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|(?<![A-Za-z0-9])[0-9]+[A-Za-z][A-Za-z0-9]*")
 # The name a place slot's spam phrase ends in (星辰 of 现将星辰彩票市统计局): at most this many Chinese letters, back
-# to a mark or one of these function words, which end the sentence's own words before a name.
+# to a mark or one of these function words, which end the sentence's own words before a name (spam._name_before).
 SLOT_NAME_MAX_CHARS = 6
 FUNCTION_CHARS = re.compile(r"[的了和与及在对向将为由是把被从以于等各本该全其]")
 # The report's fixed phrases as (before, words, after): the regulation's name, the title pattern, the notice

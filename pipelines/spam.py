@@ -659,10 +659,12 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
     seeds = []
     for match in markers.SLOT_RISKY.finditer(text):
         start, end = _expand(text, *match.span())
-        if markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end]):
-            seeds.append((_name_before(text, start), end))
+        if _place_body_ahead(text, end) and not place_at(text[start:end]):
+            seeds.append((_name_before(text, start, end), end))
         elif text.startswith("机关", end):
             seeds.append((start, end))
+    # a site's code standing for the place (hg0088市人民政府办公室): no place is written in Latin letters
+    seeds += [match.span() for match in markers.SITE_CODE.finditer(text) if _place_body_ahead(text, match.end())]
     # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
     # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
     for phrase in {text[start:end] for start, end in seeds}:
@@ -670,16 +672,22 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
     return seeds
 
 
-def _name_before(text: str, start: int) -> int:
-    """Where the name a place slot's spam phrase ends in begins (星辰 of 现将星辰彩票市统计局): the Chinese letters
-    before it back to a mark, a function word or the line's start, when they are two to a few and name no place the
-    gazetteer knows; else the phrase's own start (江西|彩票…, a sentence's words|彩票… stay)."""
+def _name_before(text: str, start: int, end: int) -> int:
+    """Where the name a place slot's spam phrase ends in begins (星辰 of 星辰娱乐市…): the Chinese letters before it,
+    back to a mark or a function word, two to a few and naming no place the gazetteer knows, when the mirror wrote the
+    name and phrase as one string more than once (现将星辰彩票市统计局 and 《星辰彩票印发…) or opening a title line;
+    else the phrase's own start (现公布|中国体育彩票…, 江西|彩票…: a sentence's words or a place stay)."""
     begin = start
     while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _name_letter(text[begin - 1]):
         begin -= 1
     if start - begin < 2 or (begin > 0 and _name_letter(text[begin - 1])):
         return start  # one letter, or more than a name's: the sentence's own words
-    return start if any(place_at(text[at:start]) for at in range(begin, start)) else begin
+    if any(place_at(text[at:start]) for at in range(begin, start)):
+        return start
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    title_line = begin == line_start and not markers.SENTENCE_OR_LABEL.search(text, line_start, line_end)
+    return begin if title_line or text.count(text[begin:end]) > 1 else start
 
 
 def _name_letter(character: str) -> bool:
@@ -687,10 +695,19 @@ def _name_letter(character: str) -> bool:
 
 
 def _in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
-    """A casino brand glued to one more morpheme (米乐体育, 金宝博体育) standing where only a place can: before a level
-    word and a body (X市统计局) or before 人民政府, when it is no place the gazetteer knows."""
-    place_body = markers.PLACE_BODY_SLOT.match(text, end) or text.startswith("人民政府", end)
-    return bool(place_body) and _slot_weight(kinds) and not place_at(text[start:end])
+    """A casino brand glued to one more morpheme (米乐体育, 金宝博体育) standing where only a place can
+    (_place_body_ahead), when it is no place the gazetteer knows."""
+    return _place_body_ahead(text, end) and _slot_weight(kinds) and not place_at(text[start:end])
+
+
+def _place_body_ahead(text: str, end: int) -> bool:
+    """Only a place's name stands before: a level word and a body (X市统计局), 人民政府, or the body's own report,
+    plan or portal, also after the mirror's colon (现公布X2023年政府信息公开…, 编制形成了X:政府信息公开工作年度报告)."""
+    return bool(
+        markers.PLACE_BODY_SLOT.match(text, end)
+        or text.startswith("人民政府", end)
+        or markers.REPORT_BODY_AHEAD.match(text, end + (text[end : end + 1] in (":", "：")))
+    )
 
 
 def _composed_brands(text: str) -> list[tuple[int, int]]:
