@@ -512,8 +512,9 @@ ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
 )
-# A site's code glued before a place's slot (hg0088市人民政府): Latin letters, digits or not, after no other letter.
-SITE_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]|(?<![A-Za-z0-9])[0-9]+[A-Za-z][A-Za-z0-9]*")
+# A site's code glued before a place's slot (hg0088市人民政府, KOK市): its end, a letter and digits or not, before the
+# first letter of a place's slot (spam._place_body_ahead judges it); the code runs back over letters and digits.
+SITE_CODE_END = re.compile(r"[A-Za-z][0-9]*(?=[市县区人政各门])")
 # The name a place slot's spam phrase ends in (星辰 of 现将星辰彩票市统计局): at most this many Chinese letters, back
 # to a mark or one of these function words, which end the sentence's own words before a name (spam._name_before).
 SLOT_NAME_MAX_CHARS = 6

@@ -664,12 +664,22 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
         elif text.startswith("机关", end):
             seeds.append((start, end))
     # a site's code standing for the place (hg0088市人民政府办公室): no place is written in Latin letters
-    seeds += [match.span() for match in markers.SITE_CODE.finditer(text) if _place_body_ahead(text, match.end())]
+    seeds += [
+        (_ascii_run_start(text, match.start()), match.end())
+        for match in markers.SITE_CODE_END.finditer(text)
+        if _place_body_ahead(text, match.end())
+    ]
     # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
     # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
     for phrase in {text[start:end] for start, end in seeds}:
         seeds += [m.span() for m in re.finditer(re.escape(phrase), text) if _expand(text, *m.span()) == m.span()]
     return seeds
+
+
+def _ascii_run_start(text: str, index: int) -> int:
+    while index and text[index - 1].isascii() and text[index - 1].isalnum():
+        index -= 1
+    return index
 
 
 def _name_before(text: str, start: int, end: int) -> int:
@@ -697,7 +707,7 @@ def _name_letter(character: str) -> bool:
 def _in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
     """A casino brand glued to one more morpheme (米乐体育, 金宝博体育) standing where only a place can
     (_place_body_ahead), when it is no place the gazetteer knows."""
-    return _place_body_ahead(text, end) and _slot_weight(kinds) and not place_at(text[start:end])
+    return _slot_weight(kinds) and _place_body_ahead(text, end) and not place_at(text[start:end])
 
 
 def _place_body_ahead(text: str, end: int) -> bool:
