@@ -620,6 +620,8 @@ WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^\s�
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
+# A spam site's address after its name and a separator, ending a spam phrase (98开元官网-www.napovietnam.com).
+ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_ADDRESS})", re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
 # 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 公开平台:
 # its disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)), not any 平台 (政务微博平台 give weibo

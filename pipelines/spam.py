@@ -897,7 +897,17 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
-    return [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _site_and_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A spam site's name with its address after a separator (98开元官网-www.napovietnam.com) as two spans, the name
+    and the address (the separator between them stays); any other span as it is."""
+    address = markers.ADDRESS_AFTER_SEPARATOR.search(text, start, end)
+    if address and address.end() == end and address.start() > start:
+        return [(start, address.start()), address.span("address")]
+    return [(start, end)]
 
 
 def _with_stray_colon(text: str, start: int, end: int) -> tuple[int, int]:
@@ -971,6 +981,8 @@ def _clean_spam_phrases(
             kind = "template_phrase"
         elif kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
             kind = "place_name"
+        if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
+            kind = "spam_domain"  # the address after a spam site's name (_site_and_address)
         if kind == "template_phrase":
             replacement = fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
         elif kind == "place_name":
