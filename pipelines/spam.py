@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
+from importlib.resources import files
 from itertools import takewhile
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -23,7 +23,8 @@ from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 CORE_BEFORE = re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I)
-LEXICON_FILE = Path(__file__).with_name("gambling_lexicon.txt")
+# (read as the package's resource: scrapyd runs the project from a zipped egg)
+LEXICON_FILE = files("pipelines").joinpath("gambling_lexicon.txt")
 
 
 def _trie_pattern(words: list[str]) -> str:
