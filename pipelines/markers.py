@@ -251,6 +251,27 @@ SPAM_CORE = re.compile(
 SLOT_RISKY = re.compile(
     r"赌场|赌船|博彩|彩票(?!公益金|管理|发行|销售)|娱乐(?!场所)|比分|竞猜|买球|投注|棋牌|casino", re.I
 )
+# A public list of gambling terms (gambling_lexicon.txt, its source in its header), read as spam cores but for what
+# crackdowns and everyday text write too: a term made only of these words (网络赌博平台, 在线六合彩, 真钱赌博,
+# 六合彩特码, 赌博网址: what a report on a crackdown names), one ending in 娱乐场 (Macao's legal word for a casino:
+# 永利娱乐场 is a real venue), in 棋牌 or 国际 (card rooms and firms: 瑞宝棋牌室, 金盛国际), or in a bare 娱乐 after
+# a name (a venue's name: 牡丹国际娱乐会所; 在线娱乐 and 真人娱乐 are sites'), and the words below.
+LEXICON_GENERIC = re.compile(
+    r"(?:网络|网上|线上|在线|地下|跨境|非法|私彩|真人|真实|现金|真钱|实钱|人民币|赌博|博彩|搏彩|赌场|赌城|赌球|赌钱|"
+    r"赌彩|[6六]合[彩采]|老虎机|游戏机|赌博机|棋牌|游戏|电子|平台|网站|网址|网|娱乐场|娱乐|投注|下注|足球|篮球|体育|"
+    r"彩票|麻将|梭哈|轮盘|德州扑克|斗地主|牌九|龙虎斗|龙虎|21点|二十一点|骰宝|炸金花|扎金花|二八杠|工具|赌具|高科技|"
+    r"特码|代理|开奖|时间|资料|透视|室|城|机|中心|公司|有限公司|澳门|香港|国际|亚洲|买|卖)+"
+)
+LEXICON_LEFT_OUT_ENDINGS = re.compile(r"(?:娱乐场|棋牌(?:游戏)?|国际|(?<!线上|在线|网上|真人)娱乐)$")
+# Idioms, places and names of other things the list holds (金城汤池, 天上人间, 太阳城社区, 双色球 the welfare
+# lottery's game, 非常六加一 a television show, 磨丁黄金城赌场 the casino crackdown news names), and 百家乐, a core
+# with its own exceptions (SPAM_CORE).
+LEXICON_EVERYDAY = frozenset({
+    "天上人间", "金城汤池", "真人不露相", "皇家花园", "太阳城", "双色球", "乐透彩", "gamble", "q彩", "超级娱乐中心",
+    "大富豪俱乐部", "非常六加一", "龙凤配网站", "兰博ii号出售", "真钱买假钱", "游戏机破解", "扬州棋牌热线", "香港开奖",
+    "六合兵法", "百乐二代", "百乐2号", "老挝国营赌场", "磨丁黄金城赌场", "黄金城赌场", "百家乐", "世纪娱乐网",
+    "九零后娱乐网",
+})  # fmt: skip
 # Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
 # joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
@@ -493,10 +514,18 @@ ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
 )
+# A site's code glued before a place's slot (hg0088市人民政府, KOK市): its end, a letter and digits or not, before the
+# first letter of a place's slot (spam._place_body_ahead judges it); the code runs back over letters and digits.
+SITE_CODE_END = re.compile(r"[A-Za-z][0-9]*(?=[市县区人政各门])")
+# The name a place slot's spam phrase ends in (星辰 of 现将星辰彩票市统计局): at most this many Chinese letters, back
+# to a mark or one of these function words, which end the sentence's own words before a name (spam._name_before).
+SLOT_NAME_MAX_CHARS = 6
+FUNCTION_CHARS = re.compile(r"[的了和与及在对向将为由是把被从以于等各本该全其]")
 # The report's fixed phrases as (before, words, after): the regulation's name, the title pattern, the notice
 # titles it cites, the 2021 template's headings, 政府信息公开办公室. A span standing between `before` and `after`
 # where `words` belong is an injection when it carries spam vocabulary, and `words` are put back (template_phrase).
 # With no `before`, the slot has no fixed left edge: only a span already found to be spam is judged there.
+OFFICE_AFTER = r"办公室"  # (a body's own office stands there too: 市人民政府应急办公室)
 TEMPLATE_PHRASES = (
     (r"《中华人民共和国", "政府信息公开", r"条例》"),
     (r"《", "中华人民共和国", r"政府信息公开条例》"),
@@ -506,7 +535,7 @@ TEMPLATE_PHRASES = (
     # the State Council office's notice every report since 2019 cites (国办公开办函〔2019〕60号)
     (r"(?:办公厅|办公室)", "关于", r"(?:做好)?政府信息公开工作年度报告有关事项"),
     (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
-    (r"(?:人民政府|[省市县区]政府)", "政府信息公开", r"办公室"),
+    (r"(?:人民政府|[省市县区]政府)", "政府信息公开", OFFICE_AFTER),
     (r"收到和处理", "政府信息公开", r"申请情况"),
     (r"[|｜]\s*", "关于", r"我们"),
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
@@ -593,6 +622,8 @@ WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^\s�
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
+# A spam site's address after its name and a separator, ending a spam phrase (98开元官网-www.napovietnam.com).
+ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_ADDRESS})", re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
 # 政府网 / 政务网: a body's site named before its address in brackets (梅河口市人民政府網(www.996bkk.com)); 公开平台:
 # its disclosure platform (政府信息公开平台(http://www.….com/…/gkmlpt/index)), not any 平台 (政务微博平台 give weibo

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from difflib import SequenceMatcher
 from functools import cache
+from importlib.resources import files
 from itertools import takewhile
 from urllib.parse import urljoin, urlsplit
 
@@ -23,6 +24,45 @@ from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I))
+# (read as the package's resource: scrapyd runs the project from a zipped egg)
+LEXICON_FILE = files("pipelines").joinpath("gambling_lexicon.txt")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One pattern for many literal words, as nested alternatives by shared beginnings (a trie): the engine tries only
+    the words that go on with the characters it reads, and the longest first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        ends = "" in node
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + ("?" if ends else "")
+
+    return pattern(trie)
+
+
+def _lexicon_cores() -> re.Pattern:
+    """The gambling lexicon's brands and betting-site phrases, in simplified characters, without what crackdowns
+    and everyday text write too (markers.LEXICON_GENERIC, LEXICON_LEFT_OUT_ENDINGS, LEXICON_EVERYDAY)."""
+    terms = set()
+    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
+        term = to_simplified(line.strip()).lower()
+        if not term or term.startswith("#") or "|" in term or term in markers.LEXICON_EVERYDAY:
+            continue
+        if not (markers.LEXICON_GENERIC.fullmatch(term) or markers.LEXICON_LEFT_OUT_ENDINGS.search(term)):
+            terms.add(term)
+    return re.compile(_trie_pattern(sorted(terms)), re.I)
+
+
+LEXICON_CORE = _lexicon_cores()
 
 
 # Every kind of change the stage records in an item's `spam` list.
@@ -257,6 +297,7 @@ def _foreign(slot: str) -> bool:
     word (澳门金沙城中心)."""
     return bool(
         markers.SPAM_CORE.search(slot)
+        or LEXICON_CORE.search(slot)
         or markers.SLOT_RISKY.search(slot)
         or re.search(r"[A-Za-z]{2,}", slot)
         or _slot_brand(slot)
@@ -280,6 +321,12 @@ BOUNDED_TEMPLATES = tuple(
     if before
 )
 TEMPLATE_WORDS = tuple({words for _before, words, _after in markers.TEMPLATE_PHRASES})
+# Bounded templates whose slot a body's own name fills as well (市人民政府应急办公室): no evidence for a string there.
+NAME_SLOT_TEMPLATES = frozenset(
+    index
+    for index, (_before, _words, after) in enumerate(phrase for phrase in markers.TEMPLATE_PHRASES if phrase[0])
+    if after == markers.OFFICE_AFTER
+)
 OPEN_TEMPLATES = tuple((re.compile(after), words) for before, words, after in markers.TEMPLATE_PHRASES if not before)
 # Any bounded template's fixed left text: a value holding none (most table cells) is passed at once.
 TEMPLATE_BEFORE = re.compile("|".join(f"(?:{before})" for before, _words, _after in markers.TEMPLATE_PHRASES if before))
@@ -290,24 +337,16 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
     writes one string for one word throughout the page, so a string found standing for fixed words is put back by the
     same words wherever else it stands as a phrase of its own (市X全面推进 → 关于, 推进X:的决策部署 → 政务公开).
     Also returns the strings found written with a colon for fixed words (澳门金沙城中心: for 关于), without it: the
-    mirror's own phrase, spam wherever else it stands bare (发布更新政策文件、澳门金沙城中心等信息)."""
+    mirror's own phrase, spam wherever else it stands bare (发布更新政策文件、澳门金沙城中心等信息). A string of no
+    spam vocabulary is put back where it stands in the slots of two templates of the same words (X:印发 and
+    X:政府信息公开工作年度报告有关事项 for 关于): no genuine text writes one other string there twice."""
     if not TEMPLATE_BEFORE.search(shadow):
         return text, shadow, frozenset()
     confirmed: dict[str, str] = {}
-    for pattern, before, words in BOUNDED_TEMPLATES:
-        spans = []
-        for match in pattern.finditer(shadow):
-            start, end = match.span("slot")
-            # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
-            start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
-            # fixed words in the slot, its own or another template's at its end (年X政府信息公开|工作要点): what
-            # stands before them is no fixed words but the place (judged with the other spam phrases)
-            slot = shadow[start:end]
-            if words in slot or slot.endswith(TEMPLATE_WORDS) or not _foreign(slot):
-                continue
-            spans.append((start, end, words))
-            confirmed.setdefault(slot, words)
-        text, shadow = _replace_spans(text, shadow, spans, hits)
+    unknown: dict[tuple[str, str], set[int]] = {}  # strings of no spam vocabulary in a slot: the templates they fill
+    text, shadow = _restore_template_slots(text, shadow, hits, confirmed, unknown)
+    if repeated := {slot for (slot, _words), templates in unknown.items() if len(templates) > 1}:
+        text, shadow = _restore_template_slots(text, shadow, hits, confirmed, {}, repeated)
     for found in sorted(confirmed, key=len, reverse=True):  # 十大博彩公司: before 十大博彩公司
         spans = [
             (match.start(), match.end(), confirmed[found])
@@ -317,6 +356,41 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
         text, shadow = _replace_spans(text, shadow, spans, hits)
     colon_written = {found[:-1] for found in confirmed if found[-1] in ":："}
     return text, shadow, frozenset(stem for stem in colon_written if stem)
+
+
+def _restore_template_slots(
+    text: str,
+    shadow: str,
+    hits: list[SpamHit],
+    confirmed: dict[str, str],
+    unknown: dict[tuple[str, str], set[int]],
+    repeated: frozenset[str] | set[str] = frozenset(),
+) -> tuple[str, str]:
+    """Each bounded template's slot holding foreign words (or a string in `repeated`) put back to its fixed words and
+    noted in `confirmed`; the other strings that fill a slot where fixed words belong noted in `unknown`."""
+    for index, (pattern, before, words) in enumerate(BOUNDED_TEMPLATES):
+        spans = []
+        for match in pattern.finditer(shadow):
+            start, end = match.span("slot")
+            # the slot starts after the last left text in it (国务院办公厅政府信息与政务公开办公室|X:印发)
+            start = max([start] + [inner.end() for inner in before.finditer(shadow, start, end)])
+            # fixed words in the slot, its own or another template's at its end (年X政府信息公开|工作要点): what
+            # stands before them is no fixed words but the place (judged with the other spam phrases)
+            slot = shadow[start:end]
+            if words in slot or slot.endswith(TEMPLATE_WORDS):
+                continue
+            if not (slot in repeated or _foreign(slot)):
+                if (
+                    index not in NAME_SLOT_TEMPLATES
+                    and len(slot.strip(" :：")) >= 2
+                    and markers.ANY_LETTER.search(slot)
+                ):
+                    unknown.setdefault((slot, words), set()).add(index)
+                continue
+            spans.append((start, end, words))
+            confirmed.setdefault(slot, words)
+        text, shadow = _replace_spans(text, shadow, spans, hits)
+    return text, shadow
 
 
 def _replace_spans(
@@ -582,17 +656,70 @@ def _strays_allowed(fragments: list[str]) -> bool:
 
 def _slot_seeds(text: str) -> list[tuple[int, int]]:
     """Risky words where only a place or a body's name can stand (中国体育彩票市统计局, 澳门赌场机关): the phrase they
-    belong to, when it is followed by a level word and a body and is no place the gazetteer knows, or by 机关."""
+    belong to, when it is followed by a level word and a body and is no place the gazetteer knows, or by 机关; with the
+    unknown name it ends, when one stands before it in the slot (星辰娱乐市文化广电和旅游局: _name_before)."""
     seeds = []
     for match in markers.SLOT_RISKY.finditer(text):
         start, end = _expand(text, *match.span())
-        if (markers.PLACE_BODY_SLOT.match(text, end) and not place_at(text[start:end])) or text.startswith("机关", end):
+        if _place_body_ahead(text, end) and not place_at(text[start:end]):
+            seeds.append((_name_before(text, start, end), end))
+        elif text.startswith("机关", end):
             seeds.append((start, end))
+    # a site's code standing for the place (hg0088市人民政府办公室): no place is written in Latin letters
+    seeds += [
+        (_ascii_run_start(text, match.start()), match.end())
+        for match in markers.SITE_CODE_END.finditer(text)
+        if _place_body_ahead(text, match.end())
+    ]
     # The mirror writes the same string wherever it replaced the place: each of them, standing as a phrase of its own
     # (《中国体育彩票印发中国体育彩票市2019年…》), is the same injection.
     for phrase in {text[start:end] for start, end in seeds}:
         seeds += [m.span() for m in re.finditer(re.escape(phrase), text) if _expand(text, *m.span()) == m.span()]
     return seeds
+
+
+def _ascii_run_start(text: str, index: int) -> int:
+    while index and text[index - 1].isascii() and text[index - 1].isalnum():
+        index -= 1
+    return index
+
+
+def _name_before(text: str, start: int, end: int) -> int:
+    """Where the name a place slot's spam phrase ends in begins (星辰 of 星辰娱乐市…): the Chinese letters before it,
+    back to a mark or a function word, two to a few and naming no place the gazetteer knows, when the mirror wrote the
+    name and phrase as one string more than once (现将星辰彩票市统计局 and 《星辰彩票印发…) or opening a title line;
+    else the phrase's own start (现公布|中国体育彩票…, 江西|彩票…: a sentence's words or a place stay)."""
+    begin = start
+    while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _name_letter(text[begin - 1]):
+        begin -= 1
+    if start - begin < 2 or (begin > 0 and _name_letter(text[begin - 1])):
+        return start  # one letter, or more than a name's: the sentence's own words
+    if any(place_at(text[at:start]) for at in range(begin, start)):
+        return start
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    title_line = begin == line_start and not markers.SENTENCE_OR_LABEL.search(text, line_start, line_end)
+    return begin if title_line or text.count(text[begin:end]) > 1 else start
+
+
+def _name_letter(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff" and not markers.FUNCTION_CHARS.match(character)
+
+
+def _in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
+    """A casino brand glued to one more morpheme (米乐体育, 金宝博体育) standing where only a place can
+    (_place_body_ahead), when it is no place the gazetteer knows."""
+    return _slot_weight(kinds) and _place_body_ahead(text, end) and not place_at(text[start:end])
+
+
+def _place_body_ahead(text: str, end: int) -> bool:
+    """Only a place's name stands before: a level word and a body (X市统计局), 人民政府, or the body's own report,
+    plan or portal, also after the mirror's colon (现公布X2023年政府信息公开…, 编制形成了X:政府信息公开工作年度报告)."""
+    return bool(
+        markers.PLACE_BODY_SLOT.match(text, end)
+        or text.startswith("人民政府", end)
+        or markers.REPORT_BODY_AHEAD.match(text, end + (text[end : end + 1] in (":", "：")))
+    )
 
 
 def _composed_brands(text: str) -> list[tuple[int, int]]:
@@ -609,7 +736,11 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             names.add(text[start:end])
     for start, end, kinds, stem_end in _segments(text, _brand_morphemes(text)):
-        in_slot = _weak_slot(text, start, end, kinds) or ((start, end) in site_names and "brand" in kinds)
+        in_slot = (
+            _weak_slot(text, start, end, kinds)
+            or ((start, end) in site_names and "brand" in kinds)
+            or _in_place_slot(text, start, end, kinds)
+        )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
         if in_slot or listed or _is_brand(kinds):
@@ -747,6 +878,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
     lines whole."""
     seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
+    seeds += [m.span() for m in LEXICON_CORE.finditer(text)]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
         m.span()
@@ -767,7 +899,17 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
-    return [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _site_and_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A spam site's name with its address after a separator (98开元官网-www.napovietnam.com) as two spans, the name
+    and the address (the separator between them stays); any other span as it is."""
+    address = markers.ADDRESS_AFTER_SEPARATOR.search(text, start, end)
+    if address and address.end() == end and address.start() > start:
+        return [(start, address.start()), address.span("address")]
+    return [(start, end)]
 
 
 def _with_stray_colon(text: str, start: int, end: int) -> tuple[int, int]:
@@ -841,6 +983,8 @@ def _clean_spam_phrases(
             kind = "template_phrase"
         elif kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
             kind = "place_name"
+        if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
+            kind = "spam_domain"  # the address after a spam site's name (_site_and_address)
         if kind == "template_phrase":
             replacement = fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
         elif kind == "place_name":

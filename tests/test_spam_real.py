@@ -125,7 +125,8 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # spans, 16 of 38 outside pinyin glosses; 11 of its 12 genuine pages unchanged: a Macao gazette order lost 百家樂).
 # Round 6 tuned on held_out6 too (the mirror's host in a disclosure platform's or quoted site's address, phrases before
 # the body's plan, report, portal or leading group, keyword tag lines), so no part is blind: recall 0.989 there, 177 of
-# 179 spans (s165's brand and host go as one phrase: 本文来源 is no address slot, real outlets are credited there).
+# 179 spans (s165's brand and host went as one phrase), and round 7 split a site's name from its address after a
+# separator: 179 of 179.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -176,8 +177,8 @@ REACHED = {
     "held_out6": {
         "pinyin_gloss": (1.00, 1.00),
         "place_name": (1.00, 1.00),
-        "spam_domain": (1.00, 0.90),
-        "spam_phrase": (0.50, 0.50),
+        "spam_domain": (1.00, 1.00),
+        "spam_phrase": (1.00, 1.00),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
@@ -336,12 +337,14 @@ def test_a_keyword_tag_line_without_spam_and_a_credits_government_address_stay()
     assert clean_text_spam(text, SpamContext()) == (text, [])
 
 
-def test_the_mirrors_host_in_a_copied_items_credit_goes_with_the_brand():
-    # real-s165: 本文来源:98开元官网-www.napovietnam.com; the brand and its host go as one phrase (本文来源 is no
-    # address slot of its own: a real outlet credited there stays, as a weibo address does on a 微博平台)
+def test_the_mirrors_host_in_a_copied_items_credit_goes_with_the_brand_as_its_address():
+    # real-s165: 本文来源:98开元官网-www.napovietnam.com; the brand goes as a phrase and its host after the separator as
+    # the spam site's address (本文来源 is no address slot of its own: a real outlet credited there stays, as a weibo
+    # address does on a 微博平台)
     text, hits = clean_text_spam(by_id("real-s165")["input"], SpamContext())
-    assert ("98开元官网-www.napovietnam.com", "spam_phrase") in [(hit.found, hit.kind) for hit in hits]
-    assert text.rstrip().endswith("本文来源:")
+    found = [(hit.found, hit.kind) for hit in hits]
+    assert ("98开元官网", "spam_phrase") in found and ("www.napovietnam.com", "spam_domain") in found
+    assert text.rstrip().endswith("本文来源:-")
 
 
 @pytest.mark.parametrize("text", ["本文来源:澎湃新闻 www.thepaper.cn", "通过政务微博平台(www.weibo.com/xxgov)发布信息"])
@@ -548,4 +551,87 @@ def test_a_summary_and_its_body_that_differ_as_editors_write_keep_every_characte
         "近日,国家发展和改革委员会、国家体育总局等部门共同制定并印发了实施方案,对若干示范城市新建社会足球场予以补助。"
     )
     text = f"{summary}\n{body}\n近年来,若干城市足球场地设施存在短板。"
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+# Round 7 reads what generalises to sites never seen: the slot proves the injection whatever the brand, and a public
+# list of gambling terms names brands no rule was written for. The tests below put another brand into a real mirror's
+# own slots (the string the mirror injected, replaced wherever it stands), so each rule is shown on a real page's text.
+
+
+def with_brand(case_id: str, injected: str, brand: str) -> str:
+    """A real mirror's text with the string it injected replaced by another brand, in every slot it took."""
+    text = by_id(case_id)["input"]
+    assert injected in text
+    return text.replace(injected, brand)
+
+
+def test_a_term_of_the_gambling_lexicon_in_a_template_slot_is_put_back():
+    # real-s046 wrote bet36体育在线 for 中华人民共和国; 香港特码王 (a lottery-tip site of the lexicon) is no word any
+    # rule names (香港 alone is a place)
+    text, hits = clean_text_spam(with_brand("real-s046", "bet36体育在线 ", "香港特码王"), SpamContext())
+    assert "《中华人民共和国政府信息公开条例》" in text
+    assert ("香港特码王", "中华人民共和国", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real-s164's own crackdown news: what a report on a crackdown names (网络赌博平台 is in the lexicon)
+        "全年共侦办跨境赌博相关犯罪案件3.7万余起,打掉网络赌博平台2600余个、实体赌场1100余个。",
+        "依法查处地下六合彩等私彩案件9起。",  # tests/spam/corpus.toml's ok-liuhecai
+        "太阳城社区居委会完成换届选举。",  # corpus.toml's ok-taiyangcheng: 太阳城 is a place too
+        "博彩监察协调局派员到永利娱乐场巡查。",  # Macao's casinos are 娱乐场 in law
+        "执法人员对瑞宝棋牌室开展消防检查。",  # a card room's name
+        "福彩中心开展双色球游戏宣传活动。",  # the welfare lottery's own game
+    ],
+)
+def test_the_gambling_lexicon_leaves_crackdown_wording_venues_and_everyday_words(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize("brand", ["米乐体育", "金宝博体育"])
+def test_a_casino_brand_glued_to_one_more_word_in_a_place_slot_is_no_place(brand):
+    # real-s017 wrote 中国体育彩票 for the city (…市统计局, 《…印发…市2019年…》); a brand with one more morpheme
+    # weighs too little to be spam in a sentence, but before 市统计局 only a place stands
+    text, hits = clean_text_spam(with_brand("real-s017", "中国体育彩票", brand), SpamContext())
+    assert brand not in text and [(hit.found, hit.kind) for hit in hits] == [(brand, "place_name")] * 3
+
+
+@pytest.mark.parametrize("text", ["金沙县人民政府办公室关于印发…的通知", "加强体育彩票市场管理中心建设"])
+def test_a_place_the_gazetteer_knows_and_a_lottery_body_stay_in_a_place_slot(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_the_unknown_name_a_place_slots_risky_phrase_ends_in_goes_with_it():
+    # the mirror writes one string throughout (《星辰彩票印发…, 现将星辰彩票市统计局): 星辰 goes with 彩票
+    text, hits = clean_text_spam(with_brand("real-s017", "中国体育彩票", "星辰彩票"), SpamContext())
+    assert "星辰" not in text and [(hit.found, hit.kind) for hit in hits] == [("星辰彩票", "place_name")] * 3
+
+
+def test_a_sentences_own_words_before_a_place_slots_phrase_stay():
+    text = "现公布中国体育彩票2023年政府信息公开工作年度报告。"
+    cleaned, hits = clean_text_spam(text, SpamContext())
+    assert cleaned == "现公布2023年政府信息公开工作年度报告。" and [hit.found for hit in hits] == ["中国体育彩票"]
+
+
+def test_a_sites_latin_code_in_a_place_slot_is_no_place():
+    text, hits = clean_text_spam(with_brand("real-s017", "中国体育彩票", "hg0088"), SpamContext())
+    assert "hg0088" not in text and [(hit.found, hit.kind) for hit in hits] == [("hg0088", "place_name")] * 3
+
+
+def test_a_string_in_the_slots_of_two_templates_of_the_same_words_is_put_back_without_vocabulary():
+    # real-s128 and real-s129, two reports of one mirror site (cn-huaji.com) that writes 澳门金沙城中心: for 关于 in
+    # the two notices every report cites; their opening sentences one after the other, the brand replaced by a string
+    # no vocabulary names
+    openings = [by_id(case_id)["input"].split("\n")[0] for case_id in ("real-s128", "real-s129")]
+    text, hits = clean_text_spam("\n".join(openings).replace("澳门金沙城中心", "九州酷游"), SpamContext())
+    assert "九州酷游" not in text
+    assert "办公室关于政府信息公开工作年度报告有关事项的通知" in text and "办公室关于印发<中华人民共和国" in text
+    assert {(hit.found, hit.replaced_by, hit.kind) for hit in hits} == {("九州酷游:", "关于", "template_phrase")}
+
+
+def test_a_bodys_own_office_and_report_of_one_name_stay():
+    # 人民政府X办公室 holds a body's own office as well: no evidence for X elsewhere
+    text = "市人民政府应急办公室编制了2023年应急工作年度报告。"
     assert clean_text_spam(text, SpamContext()) == (text, [])
