@@ -16,6 +16,13 @@ by_batch = pytest.mark.parametrize("batch", BATCHES, ids=[batch.part for batch i
 
 
 @by_batch
+def test_earlier_batches_are_the_files_collected_before_it(batch: HeldOutBatch):
+    names = {path.name for path in batch.earlier_paths}
+    assert batch.path.name not in names
+    assert {"real_cases.toml", f"real_cases_{batch.number - 1}.toml", "real_cases_genuine_extra.toml"} <= names
+
+
+@by_batch
 def test_ids_are_unique_and_continue_after_every_earlier_batch(batch: HeldOutBatch):
     def numbers(cases: list[dict], prefix: str) -> list[int]:
         return [int(case["id"].removeprefix(prefix)) for case in cases if case["id"].startswith(prefix)]
