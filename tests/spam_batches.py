@@ -1,6 +1,6 @@
 """A held-out batch of real spam cases (tests/spam/real_cases_N.toml) as data only: its cases, mirrors, genuine
-pages, the cases of the batches before it, and the check of its counts. Nothing here runs the spam stage, so a batch
-stays blind until it is scored once.
+pages, the cases of the batches before it, and the checks of its counts, its kinds of spam and its genuine pages' risky
+words. Nothing here runs the spam stage, so a batch stays blind until it is scored once.
 
 A batch's earlier cases are read from the files on disk, not from REAL_CORPORA (which holds a batch only once it has
 been scored, and then holds the later batches too): every real_cases file but the numbered batches from N on."""
@@ -8,6 +8,7 @@ been scored, and then holds the later batches too): every real_cases file but th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tests.spam_scoring import SPAM_DIR, load_cases
 from tests.test_spam_real import site
@@ -22,6 +23,7 @@ class HeldOutBatch:
     """The cases of batch `number`, its mirrors and genuine pages, and the cases of every batch collected before it."""
 
     def __init__(self, number: int) -> None:
+        self.number = number
         self.path = SPAM_DIR / f"real_cases_{number}.toml"
         self.part = f"held_out{number}"
         self.cases = load_cases(self.path)
@@ -42,3 +44,20 @@ def check_counts(batch: HeldOutBatch, mirrors: int, genuine: int, mirror_sites: 
     assert len({site(case["url"]) for case in batch.mirrors}) == mirror_sites
     assert len({site(case["url"]) for case in batch.genuine}) == genuine_sites
     assert all(case["url"].startswith(("http://", "https://")) and case["level"] == "text" for case in batch.cases)
+
+
+def check_collected(batch: HeldOutBatch, counts: dict[str, int], gloss_only: int, spans: dict[str, int]) -> None:
+    """What a batch collected (check_counts), how many of its mirrors hold only pinyin glosses (at most a third), the
+    spans of every other kind, and that each genuine page holds the risky words it is kept for."""
+    check_counts(batch, **counts)
+    glossed = [case for case in batch.mirrors if {entry["kind"] for entry in case["expect"]} == {"pinyin_gloss"}]
+    assert len(glossed) == gloss_only
+    assert 3 * len(glossed) <= len(batch.mirrors)
+    other = Counter(entry["kind"] for case in batch.mirrors for entry in case["expect"])
+    del other["pinyin_gloss"]
+    assert other == spans
+    assert all(case["risky_words"] for case in batch.genuine)
+    missing = [
+        (case["id"], word) for case in batch.genuine for word in case["risky_words"] if word not in case["input"]
+    ]
+    assert missing == []

@@ -11,8 +11,15 @@ from tests.spam_batches import GLOSS_RUN, READING, HeldOutBatch
 from tests.test_spam_real import site
 
 # The batches held out whole for one blind scoring each.
-BATCHES = [HeldOutBatch(number) for number in (5, 6)]
+BATCHES = [HeldOutBatch(number) for number in (5, 6, 7, 8)]
 by_batch = pytest.mark.parametrize("batch", BATCHES, ids=[batch.part for batch in BATCHES])
+
+
+@by_batch
+def test_earlier_batches_are_the_files_collected_before_it(batch: HeldOutBatch):
+    names = {path.name for path in batch.earlier_paths}
+    assert batch.path.name not in names
+    assert {"real_cases.toml", f"real_cases_{batch.number - 1}.toml", "real_cases_genuine_extra.toml"} <= names
 
 
 @by_batch
