@@ -25,7 +25,8 @@ WRITTEN_CORPORA = (CORPUS, SPAM_DIR / "template_cases.toml")
 # The real batches: the first; the second, collected after the first's held-out part had been looked at (issue 16);
 # the third, collected after the detector had been tuned on both (round 2); the fourth, after it had been tuned on all
 # three (round 3); genuine pages collected to guard precision while round 4 tuned on all four; and the fifth, collected
-# while round 4 tuned, and the sixth, collected while round 5 tuned: each labelled before the detector ever ran on it,
+# while round 4 tuned, the sixth, collected while round 5 tuned, and the seventh and eighth, collected while round 7
+# tuned: each labelled before the detector ever ran on it,
 # and scored once after.
 REAL_CORPORA = tuple(
     SPAM_DIR / name
@@ -37,6 +38,8 @@ REAL_CORPORA = tuple(
         "real_cases_genuine_extra.toml",
         "real_cases_5.toml",
         "real_cases_6.toml",
+        "real_cases_7.toml",
+        "real_cases_8.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

@@ -1,6 +1,6 @@
 """The real spam corpus (tests/spam/real_cases.toml, its second, third and fourth batches real_cases_2.toml to
-real_cases_4.toml, more genuine pages in real_cases_genuine_extra.toml, and the fifth and sixth batches
-real_cases_5.toml and real_cases_6.toml, whose data tests/test_spam_batches.py checks): each split is the one recorded,
+real_cases_4.toml, more genuine pages in real_cases_genuine_extra.toml, and the fifth to eighth batches
+real_cases_5.toml to real_cases_8.toml, whose data tests/test_spam_batches.py checks): each split is the one recorded,
 the labels fit their excerpts, the not-report titles are not taken for reports, genuine pages keep every character,
 and the figures reached hold."""
 
@@ -14,8 +14,8 @@ from pipelines.listing import is_report_title
 from pipelines.spam import SpamContext, clean_text_spam
 from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports
 
-FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA, FIFTH, SIXTH = (load_cases(path) for path in REAL_CORPORA)
-CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA + FIFTH + SIXTH
+FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA, FIFTH, SIXTH, SEVENTH, EIGHTH = (load_cases(path) for path in REAL_CORPORA)
+CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA + FIFTH + SIXTH + SEVENTH + EIGHTH
 
 
 def site(url: str) -> str:
@@ -126,7 +126,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # Round 6 tuned on held_out6 too (the mirror's host in a disclosure platform's or quoted site's address, phrases before
 # the body's plan, report, portal or leading group, keyword tag lines), so no part is blind: recall 0.989 there, 177 of
 # 179 spans (s165's brand and host went as one phrase), and round 7 split a site's name from its address after a
-# separator: 179 of 179.
+# separator: 179 of 179. After round 7 (a public gambling lexicon, place slots that take no brand, one string in two
+# templates' slots), the seventh and eighth batches, collected while it tuned, were scored once, blind: held_out7
+# recall 0.741 (103 of 139 spans; 5 of 41 outside pinyin glosses), precision 0.817, 11 of 12 genuine pages unchanged
+# (百家樂博彩 of VIP baccarat revenue lost); held_out8 recall 0.787 (100 of 127; 28 of 55 outside glosses), precision
+# 0.870, 12 of 14 genuine unchanged (“百家乐” in a court text, 中华彩票网 as a news site's editor lost).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
