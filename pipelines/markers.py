@@ -251,27 +251,6 @@ SPAM_CORE = re.compile(
 SLOT_RISKY = re.compile(
     r"赌场|赌船|博彩|彩票(?!公益金|管理|发行|销售)|娱乐(?!场所)|比分|竞猜|买球|投注|棋牌|casino", re.I
 )
-# A public list of gambling terms (gambling_lexicon.txt, its source in its header), read as spam cores but for what
-# crackdowns and everyday text write too: a term made only of these words (网络赌博平台, 在线六合彩, 真钱赌博,
-# 六合彩特码, 赌博网址: what a report on a crackdown names), one ending in 娱乐场 (Macao's legal word for a casino:
-# 永利娱乐场 is a real venue), in 棋牌 or 国际 (card rooms and firms: 瑞宝棋牌室, 金盛国际), or in a bare 娱乐 after
-# a name (a venue's name: 牡丹国际娱乐会所; 在线娱乐 and 真人娱乐 are sites'), and the words below.
-LEXICON_GENERIC = re.compile(
-    r"(?:网络|网上|线上|在线|地下|跨境|非法|私彩|真人|真实|现金|真钱|实钱|人民币|赌博|博彩|搏彩|赌场|赌城|赌球|赌钱|"
-    r"赌彩|[6六]合[彩采]|老虎机|游戏机|赌博机|棋牌|游戏|电子|平台|网站|网址|网|娱乐场|娱乐|投注|下注|足球|篮球|体育|"
-    r"彩票|麻将|梭哈|轮盘|德州扑克|斗地主|牌九|龙虎斗|龙虎|21点|二十一点|骰宝|炸金花|扎金花|二八杠|工具|赌具|高科技|"
-    r"特码|代理|开奖|时间|资料|透视|室|城|机|中心|公司|有限公司|澳门|香港|国际|亚洲|买|卖)+"
-)
-LEXICON_LEFT_OUT_ENDINGS = re.compile(r"(?:娱乐场|棋牌(?:游戏)?|国际|(?<!线上|在线|网上|真人)娱乐)$")
-# Idioms, places and names of other things the list holds (金城汤池, 天上人间, 太阳城社区, 双色球 the welfare
-# lottery's game, 非常六加一 a television show, 磨丁黄金城赌场 the casino crackdown news names), and 百家乐, a core
-# with its own exceptions (SPAM_CORE).
-LEXICON_EVERYDAY = frozenset({
-    "天上人间", "金城汤池", "真人不露相", "皇家花园", "太阳城", "双色球", "乐透彩", "gamble", "q彩", "超级娱乐中心",
-    "大富豪俱乐部", "非常六加一", "龙凤配网站", "兰博ii号出售", "真钱买假钱", "游戏机破解", "扬州棋牌热线", "香港开奖",
-    "六合兵法", "百乐二代", "百乐2号", "老挝国营赌场", "磨丁黄金城赌场", "黄金城赌场", "百家乐", "世纪娱乐网",
-    "九零后娱乐网",
-})  # fmt: skip
 # Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
 # joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(

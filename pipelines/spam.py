@@ -8,7 +8,6 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from difflib import SequenceMatcher
 from functools import cache
-from importlib.resources import files
 from itertools import takewhile
 from urllib.parse import urljoin, urlsplit
 
@@ -24,47 +23,6 @@ from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I))
-# (read as the package's resource: scrapyd runs the project from a zipped egg)
-LEXICON_FILE = files("pipelines").joinpath("gambling_lexicon.txt")
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One pattern for many literal words, as nested alternatives by shared beginnings (a trie): the engine tries only
-    the words that go on with the characters it reads, and the longest first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        ends = "" in node
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if ends else "")
-
-    return pattern(trie)
-
-
-def _lexicon_cores() -> re.Pattern:
-    """The gambling lexicon's brands and betting-site phrases, in simplified characters, without what crackdowns
-    and everyday text write too (markers.LEXICON_GENERIC, LEXICON_LEFT_OUT_ENDINGS, LEXICON_EVERYDAY)."""
-    terms = set()
-    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
-        term = to_simplified(line.strip()).lower()
-        if not term or term.startswith("#") or "|" in term or term in markers.LEXICON_EVERYDAY:
-            continue
-        if not (markers.LEXICON_GENERIC.fullmatch(term) or markers.LEXICON_LEFT_OUT_ENDINGS.search(term)):
-            terms.add(term)
-    return re.compile(_trie_pattern(sorted(terms)), re.I)
-
-
-LEXICON_CORE = _lexicon_cores()
-
-
 # Every kind of change the stage records in an item's `spam` list.
 KINDS = (
     "hidden_element",
@@ -297,7 +255,6 @@ def _foreign(slot: str) -> bool:
     word (澳门金沙城中心)."""
     return bool(
         markers.SPAM_CORE.search(slot)
-        or LEXICON_CORE.search(slot)
         or markers.SLOT_RISKY.search(slot)
         or re.search(r"[A-Za-z]{2,}", slot)
         or _slot_brand(slot)
@@ -878,7 +835,6 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
     lines whole."""
     seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
-    seeds += [m.span() for m in LEXICON_CORE.finditer(text)]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
         m.span()

@@ -1,5 +1,5 @@
 """Print precision and recall of the spam stage per kind on the labelled corpora (tests/spam_scoring.py). Usage:
-python -m scripts.spam_eval [--part tune|held_out|held_out2|held_out3|held_out4|held_out5|held_out6|held_out7|held_out8] [--show-errors]."""
+python -m scripts.spam_eval [--part tune|held_out|held_out2…held_out8] [--show-errors]."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def print_scores(heading: str, cases: list[dict], show_errors: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parts = ("tune", "held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6", "held_out7", "held_out8")
+    parts = ("tune", "held_out", *(f"held_out{number}" for number in range(2, 9)))
     parser.add_argument("--part", choices=parts, help="only this part of the real corpus")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()

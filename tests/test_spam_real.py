@@ -558,9 +558,9 @@ def test_a_summary_and_its_body_that_differ_as_editors_write_keep_every_characte
     assert clean_text_spam(text, SpamContext()) == (text, [])
 
 
-# Round 7 reads what generalises to sites never seen: the slot proves the injection whatever the brand, and a public
-# list of gambling terms names brands no rule was written for. The tests below put another brand into a real mirror's
-# own slots (the string the mirror injected, replaced wherever it stands), so each rule is shown on a real page's text.
+# Round 7 reads what generalises to sites never seen: the slot proves the injection whatever the brand. The tests
+# below put another brand into a real mirror's own slots (the string the mirror injected, replaced wherever it
+# stands), so each rule is shown on a real page's text.
 
 
 def with_brand(case_id: str, injected: str, brand: str) -> str:
@@ -570,18 +570,17 @@ def with_brand(case_id: str, injected: str, brand: str) -> str:
     return text.replace(injected, brand)
 
 
-def test_a_term_of_the_gambling_lexicon_in_a_template_slot_is_put_back():
-    # real-s046 wrote bet36体育在线 for 中华人民共和国; 香港特码王 (a lottery-tip site of the lexicon) is no word any
-    # rule names (香港 alone is a place)
-    text, hits = clean_text_spam(with_brand("real-s046", "bet36体育在线 ", "香港特码王"), SpamContext())
+def test_another_brand_in_the_regulations_slot_is_put_back():
+    # real-s046 wrote bet36体育在线 for 中华人民共和国; 开云体育 is another site's brand
+    text, hits = clean_text_spam(with_brand("real-s046", "bet36体育在线 ", "开云体育"), SpamContext())
     assert "《中华人民共和国政府信息公开条例》" in text
-    assert ("香港特码王", "中华人民共和国", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
+    assert ("开云体育", "中华人民共和国", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # real-s164's own crackdown news: what a report on a crackdown names (网络赌博平台 is in the lexicon)
+        # real-s164's own crackdown news: what a report on a crackdown names
         "全年共侦办跨境赌博相关犯罪案件3.7万余起,打掉网络赌博平台2600余个、实体赌场1100余个。",
         "依法查处地下六合彩等私彩案件9起。",  # tests/spam/corpus.toml's ok-liuhecai
         "太阳城社区居委会完成换届选举。",  # corpus.toml's ok-taiyangcheng: 太阳城 is a place too
@@ -590,7 +589,7 @@ def test_a_term_of_the_gambling_lexicon_in_a_template_slot_is_put_back():
         "福彩中心开展双色球游戏宣传活动。",  # the welfare lottery's own game
     ],
 )
-def test_the_gambling_lexicon_leaves_crackdown_wording_venues_and_everyday_words(text):
+def test_crackdown_wording_venues_and_everyday_words_stay(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
 
 
