@@ -230,14 +230,15 @@ TITLE_REPORT_PHRASE = re.compile(
 # --- Injected spam (see DOMAIN.md) -------------------------------------------------------------------------------
 # Cores: phrases no government text contains. Deliberately absent, because reports use them in crackdowns and
 # lottery-agency work: 赌博/赌场/网赌, 博彩, 六合彩, 老虎机, 电子游艺, 色情/黄色网站, 裸聊, bare 足彩/彩票, 彩票网点 /
-# 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色, and 百家乐 naming its rules
-# (Macao's gazette cites 《百家樂法定規章》). Patterns are matched on the
+# 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色, and 百家乐 named as the game:
+# its rules (Macao's gazette cites 《百家樂法定規章》), its revenue (贵宾百家乐博彩毛收入), in quotes (a court text's
+# 以扑克牌“百家乐”的形式). Patterns are matched on the
 # text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
     r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
     r"188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
-    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|百家乐(?!法定|规章|规则|条例)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
+    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<!“)百家乐|百家乐(?!”))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
     r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
@@ -277,6 +278,11 @@ APP_SITE_TITLE = re.compile(
 # A betting site's credit line over a copied item, its tags after the colon (本文由亚洲杯2019年02月27日转载报道:
 # 延边解散 延边解散): a line of its own, no sentence in it.
 REPOST_CREDIT_LINE = re.compile(r"^本文由[^\n。，,；;]{1,30}?转载报道\s*[:：][^\n。，,；;:：]+$", re.M)
+# A news site's name in its own editor's or source credit (责编:中华彩票网 on china-lottery.net's news): a site
+# named in words alone (no digits or Latin letters, as betting sites' are), ending in 网 and its line or sentence.
+CREDITED_SITE = re.compile(
+    r"(?:责编|责任编辑|编辑|来源|稿源|供稿)[:：]\s*(?P<site>[\u4e00-\u9fff]{1,12}网)(?=[\s。，,;；)）]|$)", re.M
+)
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
@@ -648,6 +654,12 @@ TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.tw",
     "tom.com",
     "wo.cn",
+    # China's state news portal and the public mail services it and china.com run (a body's own
+    # czfao@china.com.cn), and 263's
+    "china.com.cn",
+    "china.com",
+    "sina.com.cn",
+    "263.net",
 )
 # Host-name pieces of gambling sites (bet365, hg0088, xpj9911, yule888 …); bare "bet" only at a word start, so
 # alphabet.com passes.

@@ -834,7 +834,12 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
     words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
     lines whole."""
-    seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
+    credited = [m.span("site") for m in markers.CREDITED_SITE.finditer(text)] if "编" in text or "源" in text else []
+    seeds = [
+        m.span()
+        for m in markers.SPAM_CORE.finditer(text)
+        if not any(start <= m.start() and m.end() == end for start, end in credited)
+    ]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
         m.span()

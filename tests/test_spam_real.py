@@ -638,3 +638,35 @@ def test_a_bodys_own_office_and_report_of_one_name_stay():
     # 人民政府X办公室 holds a body's own office as well: no evidence for X elsewhere
     text = "市人民政府应急办公室编制了2023年应急工作年度报告。"
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+# Round 8: what the seventh and eighth batches' genuine pages lost, kept by the reason the words are no injection.
+
+
+@pytest.mark.parametrize(
+    ("case_id", "phrase"),
+    [
+        ("real-g130", "貴賓百家樂博彩毛收入"),  # the game before its revenue
+        ("real-g143", "以扑克牌“百家乐”的形式"),  # the game named in quotes
+        ("real-g145", "责编:中华彩票网"),  # a news site credited as its own item's editor
+        ("real-s217", "電子郵箱:czfao@china.com.cn"),  # a mirror's body's own mailbox on the state news portal's mail
+    ],
+)
+def test_a_game_named_as_a_game_a_sites_credit_and_a_public_mailbox_stay(case_id, phrase):
+    text = by_id(case_id)["input"]
+    assert phrase in text
+    cleaned, _hits = clean_text_spam(text, SpamContext())
+    assert phrase in cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("公开预算信息，百家乐真人视讯，共计45条。", "百家乐真人视讯"),
+        ("根据百家乐官网要求，按时发布年度报告。", "百家乐官网"),
+        ("来源:皇冠体育网\n", "皇冠体育"),  # a betting brand credited is no news site
+    ],
+)
+def test_the_game_as_a_brand_and_a_brand_credited_still_go(text, found):
+    cleaned, hits = clean_text_spam(text, SpamContext())
+    assert found not in cleaned and [hit.found for hit in hits] == [found]
