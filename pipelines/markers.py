@@ -520,12 +520,14 @@ TEMPLATE_PHRASES = (
     # the State Council office's notice every report since 2019 cites (国办公开办函〔2019〕60号)
     (r"(?:办公厅|办公室)", "关于", r"(?:做好)?政府信息公开工作年度报告有关事项"),
     (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
+    # the governments' decisions a report says it carries out (国务院和省政府关于深化政务公开的各项决策部署)
+    (r"[省市县区]政府", "关于", r"(?:全面|进一步|深入)?(?:推进|深化)政务公开"),
     (r"(?:人民政府|[省市县区]政府)", "政府信息公开", OFFICE_AFTER),
     (r"收到和处理", "政府信息公开", r"申请情况"),
     (r"[|｜]\s*", "关于", r"我们"),
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
     # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
-    (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入)?(?:推进|加强|做好|印发|转发)"),
+    (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
     # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
     (r"", "政府信息公开", r"工作领导小组"),
     (r"", "市委", r"、市政府"),

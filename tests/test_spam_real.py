@@ -670,3 +670,17 @@ def test_a_game_named_as_a_game_a_sites_credit_and_a_public_mailbox_stay(case_id
 def test_the_game_as_a_brand_and_a_brand_credited_still_go(text, found):
     cleaned, hits = clean_text_spam(text, SpamContext())
     assert found not in cleaned and [hit.found for hit in hits] == [found]
+
+
+def test_a_string_in_the_slots_of_关于_before_印发_and_before_深化政务公开_is_put_back():
+    # real-s178 wrote 欧洲五大联赛: (no spam word) for 关于 in 办公室X印发 and in 省政府X深化政务公开
+    text, _hits = clean_text_spam(by_id("real-s178")["input"], SpamContext())
+    assert "欧洲五大联赛:" not in text
+    assert "政务公开办公室关于印发<中华人民共和国" in text and "国务院和省政府关于深化政务公开的各项决策部署" in text
+
+
+def test_a_brand_with_a_colon_before_认真做好_stands_for_关于():
+    # real-s188: 《雷速体育:认真做好2012年政府信息公开年度报告编制、公开工作的通知》
+    text, hits = clean_text_spam(by_id("real-s188")["input"], SpamContext())
+    assert "《关于认真做好2012年政府信息公开年度报告编制" in text
+    assert ("雷速体育:", "关于", "template_phrase") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
