@@ -530,6 +530,9 @@ TEMPLATE_PHRASES = (
     (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
     # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
     (r"", "政府信息公开", r"工作领导小组"),
+    # …, its office, its platform named before its address, and the province's own rules (《X规定》 beside the
+    # regulation): what a betting site's address takes the place of (请与X领导小组办公室联系, 和X平台(www.….com)下载)
+    (r"", "政府信息公开", r"领导小组办公室|平台[(（]|规定》"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),

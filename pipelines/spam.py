@@ -228,7 +228,8 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit(SCHEME.sub("//", address, count=1)).hostname
         if not domain or _trusted(domain, context):
             continue
-        before = to_simplified(text[max(0, match.start() - OWN_ADDRESS_LOOKBACK) : match.start()])
+        # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
+        before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
@@ -236,10 +237,12 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         glued = text[start - 1 : start].isalpha() and not text[start - 1].isascii()
         # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
         in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
-        hits.append(SpamHit(address, "", "place_name" if in_place else "spam_domain"))
-        if text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
+        fixed = next((words for after, words in OPEN_TEMPLATES if after.match(to_simplified(text[end : end + 12]))), "")
+        kind = "template_phrase" if fixed else "place_name" if in_place else "spam_domain"
+        hits.append(SpamHit(address, fixed, kind))
+        if not fixed and text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
             start, end = start - 1, end + 1  # drop the brackets the address sat in
-        out.append(text[last:start])
+        out.append(text[last:start] + fixed)
         last = end
     return "".join(out) + text[last:]
 

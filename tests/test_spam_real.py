@@ -684,3 +684,12 @@ def test_a_brand_with_a_colon_before_认真做好_stands_for_关于():
     text, hits = clean_text_spam(by_id("real-s188")["input"], SpamContext())
     assert "《关于认真做好2012年政府信息公开年度报告编制" in text
     assert ("雷速体育:", "关于", "template_phrase") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+
+
+def test_a_betting_address_where_政府信息公开_belongs_is_put_back_and_the_platforms_address_then_goes():
+    # real-s185: www.288-365.com for 政府信息公开 before 平台(www.ahzgzn.com), 领导小组办公室 and 规定》
+    text, hits = clean_text_spam(by_id("real-s185")["input"], SpamContext())
+    assert "288-365" not in text and "ahzgzn" not in text
+    assert "政府信息公开平台下载" in text and "请与政府信息公开领导小组办公室联系" in text
+    assert "《政府信息公开规定》" in text
+    assert ("www.288-365.com", "政府信息公开", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
