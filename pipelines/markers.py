@@ -236,7 +236,7 @@ TITLE_REPORT_PHRASE = re.compile(
 # text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
     r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
-    r"188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
+    r"[a-z]+365(?=手机|官方|官网|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<!“)百家乐|百家乐(?!”))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
@@ -517,6 +517,7 @@ TEMPLATE_PHRASES = (
     (r"(?:19|20)\d{2}\s*年度?", "政府信息公开", r"(?:工作)?年度报告"),
     (r"(?:19|20)\d{2}\s*年度?", "政务公开", r"工作要点"),
     (r"(?:办公厅|办公室)", "关于", r"(?:印发|转发)"),
+    (r"(?:办公厅|办公室)", "关于", r"贯彻(?:落实)?[<《〈]"),  # 办公厅关于贯彻<国务院办公厅关于印发…>的实施意见
     # the State Council office's notice every report since 2019 cites (国办公开办函〔2019〕60号)
     (r"(?:办公厅|办公室)", "关于", r"(?:做好)?政府信息公开工作年度报告有关事项"),
     (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
@@ -533,6 +534,8 @@ TEMPLATE_PHRASES = (
     # …, its office, its platform named before its address, and the province's own rules (《X规定》 beside the
     # regulation): what a betting site's address takes the place of (请与X领导小组办公室联系, 和X平台(www.….com)下载)
     (r"", "政府信息公开", r"领导小组办公室|平台[(（]|规定》"),
+    # the State Council's programme for the base level (基层政务公开标准化规范化, 政务公开事项标准目录)
+    (r"", "政务公开", r"标准化规范化|事项标准目录"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),

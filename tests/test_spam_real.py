@@ -693,3 +693,25 @@ def test_a_betting_address_where_政府信息公开_belongs_is_put_back_and_the_
     assert "政府信息公开平台下载" in text and "请与政府信息公开领导小组办公室联系" in text
     assert "《政府信息公开规定》" in text
     assert ("www.288-365.com", "政府信息公开", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
+
+
+def test_a_string_before_印发_and_before_贯彻_a_document_in_the_offices_slot_is_put_back():
+    # real-s223: 《湖南省人民政府办公厅买足球的软件贯彻<国务院办公厅买足球的软件印发2015年…>的实施意见》
+    text, _hits = clean_text_spam(by_id("real-s223")["input"], SpamContext())
+    assert "买足球的软件" not in text
+    assert "《湖南省人民政府办公厅关于贯彻<国务院办公厅关于印发2015年政府信息公开工作要点>的实施意见》" in text
+
+
+def test_a_latin_word_glued_to_365_before_a_sites_words_is_put_back_where_政务公开_belongs():
+    # real-s221: 全面推进基层beat365手机版官方网站标准化规范化工作, and the same string in its other slots
+    text, hits = clean_text_spam(by_id("real-s221")["input"], SpamContext())
+    assert "beat365" not in text
+    assert "全面推进基层政务公开标准化规范化工作" in text and "完善政务公开制度规范" in text
+    assert {(hit.found, hit.replaced_by, hit.kind) for hit in hits} == {
+        ("beat365手机版官方网站", "政务公开", "template_phrase")
+    }
+
+
+@pytest.mark.parametrize("text", ["采购Office365办公软件授权。", "全年365天在线服务。"])
+def test_365_in_a_product_or_a_year_of_days_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
