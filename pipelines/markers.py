@@ -679,10 +679,10 @@ SPAM_DOMAIN_WORDS = re.compile(
     r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv)$",
     re.I,
 )
-# Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市): an untrusted address glued
-# there stands for the place.
+# Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市, X办公室): an untrusted address
+# glued there, or opening a document's title (《www.….com/办公室关于…》), stands for the place.
 PLACE_TAKING_AHEAD = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|[省市县区](?![场民域别分])"
+    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|办公[室厅]|[省市县区](?![场民域别分])"
 )
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).

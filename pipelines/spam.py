@@ -234,7 +234,7 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
         start, end = match.start(), match.end()
-        glued = text[start - 1 : start].isalpha() and not text[start - 1].isascii()
+        glued = (text[start - 1 : start].isalpha() and not text[start - 1].isascii()) or text[start - 1 : start] == "《"
         # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
         in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
         fixed = next((words for after, words in OPEN_TEMPLATES if after.match(to_simplified(text[end : end + 12]))), "")
@@ -647,7 +647,8 @@ def _ascii_run_start(text: str, index: int) -> int:
 def _name_before(text: str, start: int, end: int) -> int:
     """Where the name a place slot's spam phrase ends in begins (星辰 of 星辰娱乐市…): the Chinese letters before it,
     back to a mark or a function word, two to a few and naming no place the gazetteer knows, when the mirror wrote the
-    name and phrase as one string more than once (现将星辰彩票市统计局 and 《星辰彩票印发…) or opening a title line;
+    name and phrase as one string more than once (现将星辰彩票市统计局 and 《星辰彩票印发…), opening a title line or
+    a document's title;
     else the phrase's own start (现公布|中国体育彩票…, 江西|彩票…: a sentence's words or a place stay)."""
     begin = start
     while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _name_letter(text[begin - 1]):
@@ -659,7 +660,8 @@ def _name_before(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     title_line = begin == line_start and not markers.SENTENCE_OR_LABEL.search(text, line_start, line_end)
-    return begin if title_line or text.count(text[begin:end]) > 1 else start
+    opens_document = text[begin - 1 : begin] == "《"  # a document's issuer: 《即时比分办公厅关于…》
+    return begin if title_line or opens_document or text.count(text[begin:end]) > 1 else start
 
 
 def _name_letter(character: str) -> bool:
@@ -677,7 +679,7 @@ def _place_body_ahead(text: str, end: int) -> bool:
     plan or portal, also after the mirror's colon (现公布X2023年政府信息公开…, 编制形成了X:政府信息公开工作年度报告)."""
     return bool(
         markers.PLACE_BODY_SLOT.match(text, end)
-        or text.startswith("人民政府", end)
+        or text.startswith(("人民政府", "办公厅"), end)  # (only a government has a 办公厅)
         or markers.REPORT_BODY_AHEAD.match(text, end + (text[end : end + 1] in (":", "：")))
     )
 

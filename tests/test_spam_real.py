@@ -715,3 +715,28 @@ def test_a_latin_word_glued_to_365_before_a_sites_words_is_put_back_where_政务
 @pytest.mark.parametrize("text", ["采购Office365办公软件授权。", "全年365天在线服务。"])
 def test_365_in_a_product_or_a_year_of_days_stays(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "address"),
+    [
+        ("real-s203", "www.248365365.com/"),  # 《www.248365365.com/办公室关于做好政务公开…的通知》
+        ("real-s204", "www.688365.com"),  # 本年度报告由www.688365.com办公室根据…
+    ],
+)
+def test_a_betting_address_before_办公室_stands_for_the_place(case_id, address):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert address not in text and (address, "place_name") in [(hit.found, hit.kind) for hit in hits]
+
+
+def test_a_risky_name_opening_a_documents_title_before_办公厅_is_the_place_slots():
+    # real-s227: 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制…》: only a government has a 办公厅
+    text, hits = clean_text_spam(by_id("real-s227")["input"], SpamContext())
+    assert "即时比分" not in text and ("即时比分", "place_name") in [(hit.found, hit.kind) for hit in hits]
+
+
+@pytest.mark.parametrize(
+    "text", ["《省体育彩票管理中心办公室关于印发…的通知》", "《广东省人民政府办公厅关于印发…的通知》"]
+)
+def test_a_bodys_office_and_a_governments_office_stay(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
