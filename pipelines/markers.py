@@ -704,6 +704,8 @@ REPORT_BODY_AHEAD = re.compile(
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).
 KEYWORD_LINE_MIN_FRAGMENTS = 2
+# …and of fragments all carrying keyword words, when no core stands in the line (a menu's 视频|电影 are two).
+KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS = 4
 # The words all fragments of a keyword line open with are the site's brand when at least this long (网信彩票).
 KEYWORD_BRAND_MIN_CHARS = 3
 KEYWORD_LINE_STRAY_FROM = 3

@@ -572,14 +572,16 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         if (  # the cheap tests first: most lines are sentences, or carry no core
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and markers.SPAM_CORE.search(stripped)
+            and markers.TITLE_LINE_WORDS.search(stripped)
             and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
             >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and not markers.ADMIN_SUFFIX.search(stripped)
+            and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
             and _strays_allowed(fragments)
         ):
             start = offset + line.index(stripped)
-            spans.append((start, start + len(stripped)))
+            # (a ? after the list is a character the copy lost, the page's own, not the list's)
+            spans.append((start, start + len(stripped.rstrip(" ?"))))
             spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
@@ -601,6 +603,14 @@ def _gambling_app_line(line: str) -> bool:
     """A line titled as an app's download page is a gambling site's own title when it names its country in brackets
     or its phones' systems, and a gambling or sports word (金博·体育(中国)官方网站-ios/安卓版/手机APP下载)."""
     return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
+
+
+def _all_keywords(fragments: list[str]) -> bool:
+    """A long list every fragment of which carries a keyword word (99热精品在线国产_美女午夜性视频免费_…): a porn
+    site's title even where no core stands in it."""
+    return len(fragments) >= markers.KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS and all(
+        markers.TITLE_LINE_WORDS.search(part) for part in fragments
+    )
 
 
 def _strays_allowed(fragments: list[str]) -> bool:

@@ -740,3 +740,20 @@ def test_a_risky_name_opening_a_documents_title_before_办公厅_is_the_place_sl
 )
 def test_a_bodys_office_and_a_governments_office_stay(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "title"),
+    [
+        ("real-s179", "99热精品在线国产_美女午夜性视频免费_国产精品国产高清国产av_av欧美777_"),
+        ("real-s199", "AV男人的天堂在线观看国产,国内精品亚洲,青青青草国产费观看,真实国产乱子伦视频对白"),
+    ],
+)
+def test_a_long_porn_keyword_title_with_no_core_goes_whole(case_id, title):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert title not in text and any(hit.kind == "spam_title" and hit.found.startswith(title) for hit in hits)
+
+
+@pytest.mark.parametrize("text", ["首页|视频|电影|美女\n", "新闻_视频_图片_专题\n", "视频-电影\n"])
+def test_a_menu_of_few_or_plain_words_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
