@@ -130,7 +130,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # templates' slots), the seventh and eighth batches, collected while it tuned, were scored once, blind: held_out7
 # recall 0.741 (103 of 139 spans; 5 of 41 outside pinyin glosses), precision 0.817, 11 of 12 genuine pages unchanged
 # (百家樂博彩 of VIP baccarat revenue lost); held_out8 recall 0.787 (100 of 127; 28 of 55 outside glosses), precision
-# 0.870, 12 of 14 genuine unchanged (“百家乐” in a court text, 中华彩票网 as a news site's editor lost).
+# 0.870, 12 of 14 genuine unchanged (“百家乐” in a court text, 中华彩票网 as a news site's editor lost). Round 8 tuned
+# on both (the game named as a game, a news site's own credit and china.com.cn's mail kept; an address or a string of
+# no spam word put back where 政府信息公开, 关于 or 政务公开 belong; addresses before 办公室 for the place; long porn
+# lists with no core) and dropped round 7's lexicon, which found nothing the rules miss: held_out7 recall 0.827,
+# precision 0.871; held_out8 0.890, 0.919; every genuine page unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -186,6 +190,21 @@ REACHED = {
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
+    "held_out7": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_domain": (0.50, 0.71),
+        "spam_phrase": (0.22, 0.16),
+        "spam_title": (0.66, 0.40),
+        "template_phrase": (1.00, 1.00),
+    },
+    "held_out8": {
+        "pinyin_gloss": (1.00, 1.00),
+        "place_name": (0.63, 0.46),
+        "spam_domain": (1.00, 0.89),
+        "spam_phrase": (0.50, 0.55),
+        "spam_title": (0.66, 1.00),
+        "template_phrase": (1.00, 1.00),
+    },
 }
 
 
@@ -196,7 +215,8 @@ def part(name: str) -> list[dict]:
 def test_genuine_pages_keep_every_character():
     # held_out4's real-g080 lost its own mailbox on ly.shandong.cn when the fourth batch was scored; the fix (a .cn
     # domain under a province's or city's pinyin is the place's own) was made after, so it is tuned on now; held_out6's
-    # real-g115, a Macao gazette order, lost 百家樂 of 《百家樂法定規章》 (the game naming its rules is no brand).
+    # real-g115, a Macao gazette order, lost 百家樂 of 《百家樂法定規章》 (the game naming its rules is no brand);
+    # round 8 kept held_out7's and held_out8's three (the game's revenue, the game in quotes, a news site's credit).
     genuine = [case for case in CASES if case["group"] == "genuine"]
     kept = genuine_kept(genuine)
     assert kept["case_precision"] >= 0.99 and kept["unchanged"] == len(genuine), kept
