@@ -278,6 +278,13 @@ APP_SITE_TITLE = re.compile(
 # A betting site's credit line over a copied item, its tags after the colon (本文由亚洲杯2019年02月27日转载报道:
 # 延边解散 延边解散): a line of its own, no sentence in it.
 REPOST_CREDIT_LINE = re.compile(r"^本文由[^\n。，,；;]{1,30}?转载报道\s*[:：][^\n。，,；;:：]+$", re.M)
+# The site's name a report quotes where it says the report is published (门户网站“bt365投彩”(http://…)) or whose
+# guide it points to (根据“bt365投彩”政府信息公开指南).
+QUOTED_SITE_NAME_MAX_CHARS = 12
+_QUOTED_NAME = rf"[^“”\s，。；、:：]{{1,{QUOTED_SITE_NAME_MAX_CHARS}}}"
+QUOTED_SITE_NAME = re.compile(
+    rf"(?:(?<=网站|门户|平台)“|“(?={_QUOTED_NAME}”政府信息公开指南))(?P<name>{_QUOTED_NAME})”"
+)
 # A news site's name in its own editor's or source credit (责编:中华彩票网 on china-lottery.net's news): a site
 # named in words alone (no digits or Latin letters, as betting sites' are), ending in 网 and its line or sentence.
 CREDITED_SITE = re.compile(
