@@ -230,14 +230,15 @@ TITLE_REPORT_PHRASE = re.compile(
 # --- Injected spam (see DOMAIN.md) -------------------------------------------------------------------------------
 # Cores: phrases no government text contains. Deliberately absent, because reports use them in crackdowns and
 # lottery-agency work: 赌博/赌场/网赌, 博彩, 六合彩, 老虎机, 电子游艺, 色情/黄色网站, 裸聊, bare 足彩/彩票, 彩票网点 /
-# 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色, and 百家乐 naming its rules
-# (Macao's gazette cites 《百家樂法定規章》). Patterns are matched on the
+# 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色, and 百家乐 named as the game:
+# its rules (Macao's gazette cites 《百家樂法定規章》), its revenue (贵宾百家乐博彩毛收入), in quotes (a court text's
+# 以扑克牌“百家乐”的形式). Patterns are matched on the
 # text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
     r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
-    r"188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
+    r"[a-z]+365(?=手机|官方|官网|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
-    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|百家乐(?!法定|规章|规则|条例)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
+    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<!“)百家乐|百家乐(?!”))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
     r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
@@ -251,27 +252,6 @@ SPAM_CORE = re.compile(
 SLOT_RISKY = re.compile(
     r"赌场|赌船|博彩|彩票(?!公益金|管理|发行|销售)|娱乐(?!场所)|比分|竞猜|买球|投注|棋牌|casino", re.I
 )
-# A public list of gambling terms (gambling_lexicon.txt, its source in its header), read as spam cores but for what
-# crackdowns and everyday text write too: a term made only of these words (网络赌博平台, 在线六合彩, 真钱赌博,
-# 六合彩特码, 赌博网址: what a report on a crackdown names), one ending in 娱乐场 (Macao's legal word for a casino:
-# 永利娱乐场 is a real venue), in 棋牌 or 国际 (card rooms and firms: 瑞宝棋牌室, 金盛国际), or in a bare 娱乐 after
-# a name (a venue's name: 牡丹国际娱乐会所; 在线娱乐 and 真人娱乐 are sites'), and the words below.
-LEXICON_GENERIC = re.compile(
-    r"(?:网络|网上|线上|在线|地下|跨境|非法|私彩|真人|真实|现金|真钱|实钱|人民币|赌博|博彩|搏彩|赌场|赌城|赌球|赌钱|"
-    r"赌彩|[6六]合[彩采]|老虎机|游戏机|赌博机|棋牌|游戏|电子|平台|网站|网址|网|娱乐场|娱乐|投注|下注|足球|篮球|体育|"
-    r"彩票|麻将|梭哈|轮盘|德州扑克|斗地主|牌九|龙虎斗|龙虎|21点|二十一点|骰宝|炸金花|扎金花|二八杠|工具|赌具|高科技|"
-    r"特码|代理|开奖|时间|资料|透视|室|城|机|中心|公司|有限公司|澳门|香港|国际|亚洲|买|卖)+"
-)
-LEXICON_LEFT_OUT_ENDINGS = re.compile(r"(?:娱乐场|棋牌(?:游戏)?|国际|(?<!线上|在线|网上|真人)娱乐)$")
-# Idioms, places and names of other things the list holds (金城汤池, 天上人间, 太阳城社区, 双色球 the welfare
-# lottery's game, 非常六加一 a television show, 磨丁黄金城赌场 the casino crackdown news names), and 百家乐, a core
-# with its own exceptions (SPAM_CORE).
-LEXICON_EVERYDAY = frozenset({
-    "天上人间", "金城汤池", "真人不露相", "皇家花园", "太阳城", "双色球", "乐透彩", "gamble", "q彩", "超级娱乐中心",
-    "大富豪俱乐部", "非常六加一", "龙凤配网站", "兰博ii号出售", "真钱买假钱", "游戏机破解", "扬州棋牌热线", "香港开奖",
-    "六合兵法", "百乐二代", "百乐2号", "老挝国营赌场", "磨丁黄金城赌场", "黄金城赌场", "百家乐", "世纪娱乐网",
-    "九零后娱乐网",
-})  # fmt: skip
 # Words of porn and gambling keyword lines (the page titles hacked mirrors carry): every fragment of such a line,
 # joined by _ , - |, carries one.
 TITLE_LINE_WORDS = re.compile(
@@ -298,6 +278,18 @@ APP_SITE_TITLE = re.compile(
 # A betting site's credit line over a copied item, its tags after the colon (本文由亚洲杯2019年02月27日转载报道:
 # 延边解散 延边解散): a line of its own, no sentence in it.
 REPOST_CREDIT_LINE = re.compile(r"^本文由[^\n。，,；;]{1,30}?转载报道\s*[:：][^\n。，,；;:：]+$", re.M)
+# The site's name a report quotes where it says the report is published (门户网站“bt365投彩”(http://…)) or whose
+# guide it points to (根据“bt365投彩”政府信息公开指南).
+QUOTED_SITE_NAME_MAX_CHARS = 12
+_QUOTED_NAME = rf"[^“”\s，。；、:：]{{1,{QUOTED_SITE_NAME_MAX_CHARS}}}"
+QUOTED_SITE_NAME = re.compile(
+    rf"(?:(?<=网站|门户|平台)“|“(?={_QUOTED_NAME}”政府信息公开指南))(?P<name>{_QUOTED_NAME})”"
+)
+# A news site's name in its own editor's or source credit (责编:中华彩票网 on china-lottery.net's news): a site
+# named in words alone (no digits or Latin letters, as betting sites' are), ending in 网 and its line or sentence.
+CREDITED_SITE = re.compile(
+    r"(?:责编|责任编辑|编辑|来源|稿源|供稿)[:：]\s*(?P<site>[\u4e00-\u9fff]{1,12}网)(?=[\s。，,;；)）]|$)", re.M
+)
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
@@ -532,17 +524,25 @@ TEMPLATE_PHRASES = (
     (r"(?:19|20)\d{2}\s*年度?", "政府信息公开", r"(?:工作)?年度报告"),
     (r"(?:19|20)\d{2}\s*年度?", "政务公开", r"工作要点"),
     (r"(?:办公厅|办公室)", "关于", r"(?:印发|转发)"),
+    (r"(?:办公厅|办公室)", "关于", r"贯彻(?:落实)?[<《〈]"),  # 办公厅关于贯彻<国务院办公厅关于印发…>的实施意见
     # the State Council office's notice every report since 2019 cites (国办公开办函〔2019〕60号)
     (r"(?:办公厅|办公室)", "关于", r"(?:做好)?政府信息公开工作年度报告有关事项"),
     (r"人民政府", "关于", r"(?:19|20)\d{2}\s*年"),
+    # the governments' decisions a report says it carries out (国务院和省政府关于深化政务公开的各项决策部署)
+    (r"[省市县区]政府", "关于", r"(?:全面|进一步|深入)?(?:推进|深化)政务公开"),
     (r"(?:人民政府|[省市县区]政府)", "政府信息公开", OFFICE_AFTER),
     (r"收到和处理", "政府信息公开", r"申请情况"),
     (r"[|｜]\s*", "关于", r"我们"),
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
     # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
-    (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入)?(?:推进|加强|做好|印发|转发)"),
+    (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
     # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
     (r"", "政府信息公开", r"工作领导小组"),
+    # …, its office, its platform named before its address, and the province's own rules (《X规定》 beside the
+    # regulation): what a betting site's address takes the place of (请与X领导小组办公室联系, 和X平台(www.….com)下载)
+    (r"", "政府信息公开", r"领导小组办公室|平台[(（]|规定》"),
+    # the State Council's programme for the base level (基层政务公开标准化规范化, 政务公开事项标准目录)
+    (r"", "政务公开", r"标准化规范化|事项标准目录"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),
@@ -669,6 +669,12 @@ TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.tw",
     "tom.com",
     "wo.cn",
+    # China's state news portal and the public mail services it and china.com run (a body's own
+    # czfao@china.com.cn), and 263's
+    "china.com.cn",
+    "china.com",
+    "sina.com.cn",
+    "263.net",
 )
 # Host-name pieces of gambling sites (bet365, hg0088, xpj9911, yule888 …); bare "bet" only at a word start, so
 # alphabet.com passes.
@@ -680,10 +686,10 @@ SPAM_DOMAIN_WORDS = re.compile(
     r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv)$",
     re.I,
 )
-# Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市): an untrusted address glued
-# there stands for the place.
+# Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市, X办公室): an untrusted address
+# glued there, or opening a document's title (《www.….com/办公室关于…》), stands for the place.
 PLACE_TAKING_AHEAD = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|[省市县区](?![场民域别分])"
+    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|办公[室厅]|[省市县区](?![场民域别分])"
 )
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).
@@ -705,6 +711,8 @@ REPORT_BODY_AHEAD = re.compile(
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).
 KEYWORD_LINE_MIN_FRAGMENTS = 2
+# …and of fragments all carrying keyword words, when no core stands in the line (a menu's 视频|电影 are two).
+KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS = 4
 # The words all fragments of a keyword line open with are the site's brand when at least this long (网信彩票).
 KEYWORD_BRAND_MIN_CHARS = 3
 KEYWORD_LINE_STRAY_FROM = 3

@@ -8,7 +8,6 @@ import unicodedata
 from dataclasses import asdict, dataclass, fields, replace
 from difflib import SequenceMatcher
 from functools import cache
-from importlib.resources import files
 from itertools import takewhile
 from urllib.parse import urljoin, urlsplit
 
@@ -24,47 +23,6 @@ from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
 CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I))
-# (read as the package's resource: scrapyd runs the project from a zipped egg)
-LEXICON_FILE = files("pipelines").joinpath("gambling_lexicon.txt")
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """One pattern for many literal words, as nested alternatives by shared beginnings (a trie): the engine tries only
-    the words that go on with the characters it reads, and the longest first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        ends = "" in node
-        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if ends else "")
-
-    return pattern(trie)
-
-
-def _lexicon_cores() -> re.Pattern:
-    """The gambling lexicon's brands and betting-site phrases, in simplified characters, without what crackdowns
-    and everyday text write too (markers.LEXICON_GENERIC, LEXICON_LEFT_OUT_ENDINGS, LEXICON_EVERYDAY)."""
-    terms = set()
-    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
-        term = to_simplified(line.strip()).lower()
-        if not term or term.startswith("#") or "|" in term or term in markers.LEXICON_EVERYDAY:
-            continue
-        if not (markers.LEXICON_GENERIC.fullmatch(term) or markers.LEXICON_LEFT_OUT_ENDINGS.search(term)):
-            terms.add(term)
-    return re.compile(_trie_pattern(sorted(terms)), re.I)
-
-
-LEXICON_CORE = _lexicon_cores()
-
-
 # Every kind of change the stage records in an item's `spam` list.
 KINDS = (
     "hidden_element",
@@ -270,18 +228,21 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit(SCHEME.sub("//", address, count=1)).hostname
         if not domain or _trusted(domain, context):
             continue
-        before = to_simplified(text[max(0, match.start() - OWN_ADDRESS_LOOKBACK) : match.start()])
+        # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
+        before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
         start, end = match.start(), match.end()
-        glued = text[start - 1 : start].isalpha() and not text[start - 1].isascii()
+        glued = (text[start - 1 : start].isalpha() and not text[start - 1].isascii()) or text[start - 1 : start] == "《"
         # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
         in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
-        hits.append(SpamHit(address, "", "place_name" if in_place else "spam_domain"))
-        if text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
+        fixed = next((words for after, words in OPEN_TEMPLATES if after.match(to_simplified(text[end : end + 12]))), "")
+        kind = "template_phrase" if fixed else "place_name" if in_place else "spam_domain"
+        hits.append(SpamHit(address, fixed, kind))
+        if not fixed and text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
             start, end = start - 1, end + 1  # drop the brackets the address sat in
-        out.append(text[last:start])
+        out.append(text[last:start] + fixed)
         last = end
     return "".join(out) + text[last:]
 
@@ -297,7 +258,6 @@ def _foreign(slot: str) -> bool:
     word (澳门金沙城中心)."""
     return bool(
         markers.SPAM_CORE.search(slot)
-        or LEXICON_CORE.search(slot)
         or markers.SLOT_RISKY.search(slot)
         or re.search(r"[A-Za-z]{2,}", slot)
         or _slot_brand(slot)
@@ -612,14 +572,16 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         if (  # the cheap tests first: most lines are sentences, or carry no core
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and markers.SPAM_CORE.search(stripped)
+            and markers.TITLE_LINE_WORDS.search(stripped)
             and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
             >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and not markers.ADMIN_SUFFIX.search(stripped)
+            and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
             and _strays_allowed(fragments)
         ):
             start = offset + line.index(stripped)
-            spans.append((start, start + len(stripped)))
+            # (a ? after the list is a character the copy lost, the page's own, not the list's)
+            spans.append((start, start + len(stripped.rstrip(" ?"))))
             spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
@@ -641,6 +603,14 @@ def _gambling_app_line(line: str) -> bool:
     """A line titled as an app's download page is a gambling site's own title when it names its country in brackets
     or its phones' systems, and a gambling or sports word (金博·体育(中国)官方网站-ios/安卓版/手机APP下载)."""
     return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
+
+
+def _all_keywords(fragments: list[str]) -> bool:
+    """A long list every fragment of which carries a keyword word (99热精品在线国产_美女午夜性视频免费_…): a porn
+    site's title even where no core stands in it."""
+    return len(fragments) >= markers.KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS and all(
+        markers.TITLE_LINE_WORDS.search(part) for part in fragments
+    )
 
 
 def _strays_allowed(fragments: list[str]) -> bool:
@@ -687,7 +657,8 @@ def _ascii_run_start(text: str, index: int) -> int:
 def _name_before(text: str, start: int, end: int) -> int:
     """Where the name a place slot's spam phrase ends in begins (星辰 of 星辰娱乐市…): the Chinese letters before it,
     back to a mark or a function word, two to a few and naming no place the gazetteer knows, when the mirror wrote the
-    name and phrase as one string more than once (现将星辰彩票市统计局 and 《星辰彩票印发…) or opening a title line;
+    name and phrase as one string more than once (现将星辰彩票市统计局 and 《星辰彩票印发…), opening a title line or
+    a document's title;
     else the phrase's own start (现公布|中国体育彩票…, 江西|彩票…: a sentence's words or a place stay)."""
     begin = start
     while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _name_letter(text[begin - 1]):
@@ -699,7 +670,8 @@ def _name_before(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     title_line = begin == line_start and not markers.SENTENCE_OR_LABEL.search(text, line_start, line_end)
-    return begin if title_line or text.count(text[begin:end]) > 1 else start
+    opens_document = text[begin - 1 : begin] == "《"  # a document's issuer: 《即时比分办公厅关于…》
+    return begin if title_line or opens_document or text.count(text[begin:end]) > 1 else start
 
 
 def _name_letter(character: str) -> bool:
@@ -717,7 +689,7 @@ def _place_body_ahead(text: str, end: int) -> bool:
     plan or portal, also after the mirror's colon (现公布X2023年政府信息公开…, 编制形成了X:政府信息公开工作年度报告)."""
     return bool(
         markers.PLACE_BODY_SLOT.match(text, end)
-        or text.startswith("人民政府", end)
+        or text.startswith(("人民政府", "办公厅"), end)  # (only a government has a 办公厅)
         or markers.REPORT_BODY_AHEAD.match(text, end + (text[end : end + 1] in (":", "：")))
     )
 
@@ -877,8 +849,12 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
     words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
     lines whole."""
-    seeds = [m.span() for m in markers.SPAM_CORE.finditer(text)]
-    seeds += [m.span() for m in LEXICON_CORE.finditer(text)]
+    credited = [m.span("site") for m in markers.CREDITED_SITE.finditer(text)] if "编" in text or "源" in text else []
+    seeds = [
+        m.span()
+        for m in markers.SPAM_CORE.finditer(text)
+        if not any(start <= m.start() and m.end() == end for start, end in credited)
+    ]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
         m.span()
@@ -899,8 +875,20 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
+    if "“" in text:  # a cheap look first: most values have none
+        grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _quoted_site_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span inside the site's name the report quotes (门户网站“bt365投彩”) grown to the whole name: the mirror put its
+    own there; any other span as it is."""
+    reach = markers.QUOTED_SITE_NAME_MAX_CHARS + 10  # (the name, its quotes, 网站 before or 政府信息公开指南 after)
+    for quoted in markers.QUOTED_SITE_NAME.finditer(text, max(0, start - reach), end + reach):
+        if quoted.start("name") <= start and end <= quoted.end("name"):
+            return quoted.span("name")
+    return start, end
 
 
 def _site_and_address(text: str, start: int, end: int) -> list[tuple[int, int]]:

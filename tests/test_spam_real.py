@@ -130,7 +130,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # templates' slots), the seventh and eighth batches, collected while it tuned, were scored once, blind: held_out7
 # recall 0.741 (103 of 139 spans; 5 of 41 outside pinyin glosses), precision 0.817, 11 of 12 genuine pages unchanged
 # (百家樂博彩 of VIP baccarat revenue lost); held_out8 recall 0.787 (100 of 127; 28 of 55 outside glosses), precision
-# 0.870, 12 of 14 genuine unchanged (“百家乐” in a court text, 中华彩票网 as a news site's editor lost).
+# 0.870, 12 of 14 genuine unchanged (“百家乐” in a court text, 中华彩票网 as a news site's editor lost). Round 8 tuned
+# on both (the game named as a game, a news site's own credit and china.com.cn's mail kept; an address or a string of
+# no spam word put back where 政府信息公开, 关于 or 政务公开 belong; addresses before 办公室 for the place; long porn
+# lists with no core) and dropped round 7's lexicon, which found nothing the rules miss: held_out7 recall 0.827,
+# precision 0.871; held_out8 0.913, 0.943; every genuine page unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -186,6 +190,21 @@ REACHED = {
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
+    "held_out7": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_domain": (0.50, 0.71),
+        "spam_phrase": (0.22, 0.16),
+        "spam_title": (0.66, 0.40),
+        "template_phrase": (1.00, 1.00),
+    },
+    "held_out8": {
+        "pinyin_gloss": (1.00, 1.00),
+        "place_name": (0.63, 0.46),
+        "spam_domain": (1.00, 0.89),
+        "spam_phrase": (0.80, 0.88),
+        "spam_title": (0.66, 1.00),
+        "template_phrase": (1.00, 1.00),
+    },
 }
 
 
@@ -196,7 +215,8 @@ def part(name: str) -> list[dict]:
 def test_genuine_pages_keep_every_character():
     # held_out4's real-g080 lost its own mailbox on ly.shandong.cn when the fourth batch was scored; the fix (a .cn
     # domain under a province's or city's pinyin is the place's own) was made after, so it is tuned on now; held_out6's
-    # real-g115, a Macao gazette order, lost 百家樂 of 《百家樂法定規章》 (the game naming its rules is no brand).
+    # real-g115, a Macao gazette order, lost 百家樂 of 《百家樂法定規章》 (the game naming its rules is no brand);
+    # round 8 kept held_out7's and held_out8's three (the game's revenue, the game in quotes, a news site's credit).
     genuine = [case for case in CASES if case["group"] == "genuine"]
     kept = genuine_kept(genuine)
     assert kept["case_precision"] >= 0.99 and kept["unchanged"] == len(genuine), kept
@@ -558,9 +578,9 @@ def test_a_summary_and_its_body_that_differ_as_editors_write_keep_every_characte
     assert clean_text_spam(text, SpamContext()) == (text, [])
 
 
-# Round 7 reads what generalises to sites never seen: the slot proves the injection whatever the brand, and a public
-# list of gambling terms names brands no rule was written for. The tests below put another brand into a real mirror's
-# own slots (the string the mirror injected, replaced wherever it stands), so each rule is shown on a real page's text.
+# Round 7 reads what generalises to sites never seen: the slot proves the injection whatever the brand. The tests
+# below put another brand into a real mirror's own slots (the string the mirror injected, replaced wherever it
+# stands), so each rule is shown on a real page's text.
 
 
 def with_brand(case_id: str, injected: str, brand: str) -> str:
@@ -570,18 +590,17 @@ def with_brand(case_id: str, injected: str, brand: str) -> str:
     return text.replace(injected, brand)
 
 
-def test_a_term_of_the_gambling_lexicon_in_a_template_slot_is_put_back():
-    # real-s046 wrote bet36体育在线 for 中华人民共和国; 香港特码王 (a lottery-tip site of the lexicon) is no word any
-    # rule names (香港 alone is a place)
-    text, hits = clean_text_spam(with_brand("real-s046", "bet36体育在线 ", "香港特码王"), SpamContext())
+def test_another_brand_in_the_regulations_slot_is_put_back():
+    # real-s046 wrote bet36体育在线 for 中华人民共和国; 开云体育 is another site's brand
+    text, hits = clean_text_spam(with_brand("real-s046", "bet36体育在线 ", "开云体育"), SpamContext())
     assert "《中华人民共和国政府信息公开条例》" in text
-    assert ("香港特码王", "中华人民共和国", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
+    assert ("开云体育", "中华人民共和国", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # real-s164's own crackdown news: what a report on a crackdown names (网络赌博平台 is in the lexicon)
+        # real-s164's own crackdown news: what a report on a crackdown names
         "全年共侦办跨境赌博相关犯罪案件3.7万余起,打掉网络赌博平台2600余个、实体赌场1100余个。",
         "依法查处地下六合彩等私彩案件9起。",  # tests/spam/corpus.toml's ok-liuhecai
         "太阳城社区居委会完成换届选举。",  # corpus.toml's ok-taiyangcheng: 太阳城 is a place too
@@ -590,7 +609,7 @@ def test_a_term_of_the_gambling_lexicon_in_a_template_slot_is_put_back():
         "福彩中心开展双色球游戏宣传活动。",  # the welfare lottery's own game
     ],
 )
-def test_the_gambling_lexicon_leaves_crackdown_wording_venues_and_everyday_words(text):
+def test_crackdown_wording_venues_and_everyday_words_stay(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
 
 
@@ -639,3 +658,135 @@ def test_a_bodys_own_office_and_report_of_one_name_stay():
     # 人民政府X办公室 holds a body's own office as well: no evidence for X elsewhere
     text = "市人民政府应急办公室编制了2023年应急工作年度报告。"
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+# Round 8: what the seventh and eighth batches' genuine pages lost, kept by the reason the words are no injection.
+
+
+@pytest.mark.parametrize(
+    ("case_id", "phrase"),
+    [
+        ("real-g130", "貴賓百家樂博彩毛收入"),  # the game before its revenue
+        ("real-g143", "以扑克牌“百家乐”的形式"),  # the game named in quotes
+        ("real-g145", "责编:中华彩票网"),  # a news site credited as its own item's editor
+        ("real-s217", "電子郵箱:czfao@china.com.cn"),  # a mirror's body's own mailbox on the state news portal's mail
+    ],
+)
+def test_a_game_named_as_a_game_a_sites_credit_and_a_public_mailbox_stay(case_id, phrase):
+    text = by_id(case_id)["input"]
+    assert phrase in text
+    cleaned, _hits = clean_text_spam(text, SpamContext())
+    assert phrase in cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("公开预算信息，百家乐真人视讯，共计45条。", "百家乐真人视讯"),
+        ("根据百家乐官网要求，按时发布年度报告。", "百家乐官网"),
+        ("来源:皇冠体育网\n", "皇冠体育"),  # a betting brand credited is no news site
+    ],
+)
+def test_the_game_as_a_brand_and_a_brand_credited_still_go(text, found):
+    cleaned, hits = clean_text_spam(text, SpamContext())
+    assert found not in cleaned and [hit.found for hit in hits] == [found]
+
+
+def test_a_string_in_the_slots_of_关于_before_印发_and_before_深化政务公开_is_put_back():
+    # real-s178 wrote 欧洲五大联赛: (no spam word) for 关于 in 办公室X印发 and in 省政府X深化政务公开
+    text, _hits = clean_text_spam(by_id("real-s178")["input"], SpamContext())
+    assert "欧洲五大联赛:" not in text
+    assert "政务公开办公室关于印发<中华人民共和国" in text and "国务院和省政府关于深化政务公开的各项决策部署" in text
+
+
+def test_a_brand_with_a_colon_before_认真做好_stands_for_关于():
+    # real-s188: 《雷速体育:认真做好2012年政府信息公开年度报告编制、公开工作的通知》
+    text, hits = clean_text_spam(by_id("real-s188")["input"], SpamContext())
+    assert "《关于认真做好2012年政府信息公开年度报告编制" in text
+    assert ("雷速体育:", "关于", "template_phrase") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+
+
+def test_a_betting_address_where_政府信息公开_belongs_is_put_back_and_the_platforms_address_then_goes():
+    # real-s185: www.288-365.com for 政府信息公开 before 平台(www.ahzgzn.com), 领导小组办公室 and 规定》
+    text, hits = clean_text_spam(by_id("real-s185")["input"], SpamContext())
+    assert "288-365" not in text and "ahzgzn" not in text
+    assert "政府信息公开平台下载" in text and "请与政府信息公开领导小组办公室联系" in text
+    assert "《政府信息公开规定》" in text
+    assert ("www.288-365.com", "政府信息公开", "template_phrase") in [(h.found, h.replaced_by, h.kind) for h in hits]
+
+
+def test_a_string_before_印发_and_before_贯彻_a_document_in_the_offices_slot_is_put_back():
+    # real-s223: 《湖南省人民政府办公厅买足球的软件贯彻<国务院办公厅买足球的软件印发2015年…>的实施意见》
+    text, _hits = clean_text_spam(by_id("real-s223")["input"], SpamContext())
+    assert "买足球的软件" not in text
+    assert "《湖南省人民政府办公厅关于贯彻<国务院办公厅关于印发2015年政府信息公开工作要点>的实施意见》" in text
+
+
+def test_a_latin_word_glued_to_365_before_a_sites_words_is_put_back_where_政务公开_belongs():
+    # real-s221: 全面推进基层beat365手机版官方网站标准化规范化工作, and the same string in its other slots
+    text, hits = clean_text_spam(by_id("real-s221")["input"], SpamContext())
+    assert "beat365" not in text
+    assert "全面推进基层政务公开标准化规范化工作" in text and "完善政务公开制度规范" in text
+    assert {(hit.found, hit.replaced_by, hit.kind) for hit in hits} == {
+        ("beat365手机版官方网站", "政务公开", "template_phrase")
+    }
+
+
+@pytest.mark.parametrize("text", ["采购Office365办公软件授权。", "全年365天在线服务。"])
+def test_365_in_a_product_or_a_year_of_days_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "address"),
+    [
+        ("real-s203", "www.248365365.com/"),  # 《www.248365365.com/办公室关于做好政务公开…的通知》
+        ("real-s204", "www.688365.com"),  # 本年度报告由www.688365.com办公室根据…
+    ],
+)
+def test_a_betting_address_before_办公室_stands_for_the_place(case_id, address):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert address not in text and (address, "place_name") in [(hit.found, hit.kind) for hit in hits]
+
+
+def test_a_risky_name_opening_a_documents_title_before_办公厅_is_the_place_slots():
+    # real-s227: 《即时比分办公厅关于做好2019年度政府信息公开工作报告编制…》: only a government has a 办公厅
+    text, hits = clean_text_spam(by_id("real-s227")["input"], SpamContext())
+    assert "即时比分" not in text and ("即时比分", "place_name") in [(hit.found, hit.kind) for hit in hits]
+
+
+@pytest.mark.parametrize(
+    "text", ["《省体育彩票管理中心办公室关于印发…的通知》", "《广东省人民政府办公厅关于印发…的通知》"]
+)
+def test_a_bodys_office_and_a_governments_office_stay(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "title"),
+    [
+        ("real-s179", "99热精品在线国产_美女午夜性视频免费_国产精品国产高清国产av_av欧美777_"),
+        ("real-s199", "AV男人的天堂在线观看国产,国内精品亚洲,青青青草国产费观看,真实国产乱子伦视频对白"),
+    ],
+)
+def test_a_long_porn_keyword_title_with_no_core_goes_whole(case_id, title):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert title not in text and any(hit.kind == "spam_title" and hit.found.startswith(title) for hit in hits)
+
+
+@pytest.mark.parametrize("text", ["首页|视频|电影|美女\n", "新闻_视频_图片_专题\n", "视频-电影\n"])
+def test_a_menu_of_few_or_plain_words_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize("case_id", ["real-s225", "real-s226"])
+def test_a_core_inside_the_quoted_site_name_takes_the_name_whole(case_id):
+    # real-s225: 门户网站“bt365投彩”(http://…); real-s226: 可根据“bt365投彩”政府信息公开指南
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert "投彩" not in text and "“”政府信息公开指南" in text
+    assert ("bt365投彩", "spam_phrase") in [(hit.found, hit.kind) for hit in hits]
+
+
+def test_a_quoted_name_of_no_site_keeps_its_words():
+    # a campaign's name in quotes, no site's: only the core goes
+    assert clean_text_spam("开展“严厉打击网投”专项行动。", SpamContext())[0] == "开展“严厉打击”专项行动。"
