@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from pipelines.challenge import challenge_marker
 from pipelines.counters import Count
@@ -67,6 +69,26 @@ class ChallengeMiddleware:
         if retry is not None:
             return retry
         raise ChallengePage(f"challenge page ({marker}) at {request.url}")
+
+
+# Scrapy reads a meta refresh in a page's first 4096 characters: at most 4 bytes each in any encoding.
+META_REFRESH_HEAD_BYTES = 4 * 4096
+
+
+class HeadMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta refresh redirects, read off the start of the page. Scrapy decodes the whole body to take its
+    first 4096 characters (0.4 ms of the crawl's one thread on a 200 KB report page); a page that declares its
+    encoding is decoded as far as those characters reach, the same way. A page that does not is left to Scrapy,
+    which infers the encoding from the whole body."""
+
+    def process_response(self, request, response):
+        if isinstance(response, HtmlResponse) and len(response.body) > META_REFRESH_HEAD_BYTES:
+            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+            if encoding := http_content_type_encoding(content_type) or html_body_declared_encoding(response.body):
+                head = response.replace(body=response.body[:META_REFRESH_HEAD_BYTES], encoding=encoding)
+                answer = super().process_response(request, head)
+                return response if answer is head else answer
+        return super().process_response(request, response)
 
 
 class IncrementalMiddleware:

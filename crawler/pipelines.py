@@ -11,7 +11,7 @@ import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import fields, replace
+from dataclasses import replace
 
 from scrapy.exceptions import DropItem, NotConfigured
 
@@ -142,8 +142,6 @@ class StorePipeline(StatsPipeline):
             return replace(Report.from_dict(stored), change=UNCHANGED)
         if not isinstance(item, Report):
             return item
-        # The fields as they are (plain JSON values already): ItemAdapter.asdict would walk every table cell.
-        line = {field.name: getattr(item, field.name) for field in fields(item)}
-        change = self.store.save(line, item.fetched_at, **item.http_cache)
+        change = self.store.save(item.as_fields(), item.fetched_at, **item.http_cache)
         self.stats.count(item.portal, STORED[change])
         return replace(item, change=change)

@@ -201,11 +201,13 @@ TRAFILATURA = trafilatura.settings.Extractor(
 )
 # trafilatura spends most of its time on table cells (two thirds on the farm's template reports), yet renders a
 # plain grid in a known way: a line "| a |  | b | " per row that has a text, | escaped, entities then unescaped.
-# So a large grid is handed to it as a stand-in: one cell holding a marker as long as the grid's text (every length
-# trafilatura measures stays the same), and the grid's lines put where the marker's line comes out. Only where
-# nothing else can differ: the grid's text is at least trafilatura's minimum extraction (a shorter extraction is
-# redone with fallbacks, and a one-cell text joins fewer pieces), no cell is one its filter drops, no other grid
-# is the same (it drops a repeat), and the table sits in plain blocks (in a list or a cell its rows share a line).
+# So a grid is handed to it as a stand-in: one cell holding a marker as long as the grid's text (every element's
+# text trafilatura measures stays as long), and the grid's lines put where the marker's line comes out. Only where
+# nothing else can differ: no cell is one its filter drops, no other grid is the same (it drops a repeat), the
+# table sits in plain blocks (in a list or a cell its rows share a line), and the extraction is long enough without
+# the grid's text. trafilatura redoes an extraction shorter than its minimum with fallbacks, measuring its pieces
+# joined by spaces, and the one-cell marker joins fewer pieces than the grid: a grid that reaches the minimum alone
+# cannot tip that, and beside a shorter one the text outside the stand-ins must reach it on its own.
 MIN_EXTRACTED_SIZE = trafilatura.settings.DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
 STAND_IN_PARENTS = frozenset({"div", "section", "article", "main", "center", "body"})
 
@@ -348,7 +350,7 @@ def _stand_ins(
         length = sum(len(cell) for row in rows for cell in row)
         marker = f"GONGKAI{len(stand_ins)}TABLE"
         if (
-            length < max(MIN_EXTRACTED_SIZE, len(marker))
+            length < len(marker)
             or repeated[repr(rows)] > 1
             or any(cell and TEXT_FILTER.match(cell) for row in rows for cell in row)
             or any(block.tag not in STAND_IN_PARENTS for block in _blocks_around(table, container))
@@ -378,9 +380,16 @@ def _blocks_around(table: lxml_html.HtmlElement, container: lxml_html.HtmlElemen
 
 def _with_grids(text: str | None, stand_ins: dict[lxml_html.HtmlElement, tuple[str, str]]) -> str | None:
     """trafilatura's text with each marker's line replaced by its grid's lines; None when a marker came out in any
-    other form (the text is then read without stand-ins)."""
+    other form, or the text outside a short grid's stand-in is shorter than trafilatura's minimum extraction (the
+    text is then read without stand-ins)."""
     if not text:
         return None
+    if any(len(marker) < MIN_EXTRACTED_SIZE for marker, _lines in stand_ins.values()):
+        outside = text
+        for marker, _lines in stand_ins.values():
+            outside = outside.replace(marker, "")
+        if _letters_below(outside, MIN_EXTRACTED_SIZE):
+            return None
     for marker, lines in stand_ins.values():
         line = f"| {marker} | "
         if text.count(line) == 1:

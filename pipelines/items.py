@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+import orjson
+
+
+def json_line(value: dict) -> bytes:
+    """One line of JSON, UTF-8 with real characters (no \\u escapes), no newline: how the store and the JSON lines
+    feed write a report. orjson takes a third of json.dumps's time on a 17 KB report, in the crawl's one thread."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+
 
 @dataclass(frozen=True)
 class FetchedFile:
@@ -123,6 +131,11 @@ class Report:
     """The page's validators ({"etag", "last_modified"}) that later runs send in conditional requests."""
     change: str | None = None
     """What this run found in the store: new, changed or unchanged (null before the store stage)."""
+
+    def as_fields(self) -> dict:
+        """The fields by name, in schema order, as they are: plain JSON values already (ItemAdapter.asdict would
+        copy every table cell)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict) -> Report:

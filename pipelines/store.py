@@ -11,6 +11,7 @@ from pathlib import Path
 from w3lib.url import canonicalize_url
 
 from pipelines.databases import open_database
+from pipelines.items import json_line
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -159,7 +160,7 @@ class Store:
     def save(self, item: dict, now: str, etag: str | None = None, last_modified: str | None = None) -> str:
         """Store a freshly downloaded report; a new text hash adds a version beside the old ones."""
         url = canonical_url(item["url"])
-        line = json.dumps(item, ensure_ascii=False)
+        line = json_line(item).decode("utf-8")
         with self.db.transaction(lock=url):
             row = self.db.execute("SELECT sha256, versions FROM reports WHERE url = ?", (url,)).fetchone()
             fields = tuple(item.get(column) for column in ITEM_COLUMNS)

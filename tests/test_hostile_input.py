@@ -9,6 +9,7 @@ import os
 
 import pytest
 
+from pipelines.html import parse_html
 from tests.conftest import assert_valid_report, crawl
 from tests.faulty_portals import OFFLINE_GUARD, REAL_TABLE_CELL, REAL_TAIL, report_title, start
 
@@ -143,3 +144,19 @@ def test_duplicate_links_fetch_the_report_once(run):
 
 def test_the_crawler_contacts_no_other_machine(run):
     assert run["network"] == ""
+
+
+def test_inline_data_in_any_of_the_three_attributes_is_kept_as_an_empty_uri():
+    image = "data:image/png;base64," + "iVBORw0KGgo" * 1000
+    markup = (
+        f'<html><body><img src="{image}"><a href="{image}">图</a><img data-src="{image}" src="/a.png">'
+        '<a href="/data:x">链接</a><img src=" data:x"></body></html>'
+    )
+    document = parse_html(markup)
+    assert [(e.tag, dict(e.attrib)) for e in document.iter("img", "a")] == [
+        ("img", {"src": "data:,"}),
+        ("a", {"href": "data:,"}),
+        ("img", {"data-src": "data:,", "src": "/a.png"}),
+        ("a", {"href": "/data:x"}),
+        ("img", {"src": " data:x"}),
+    ]
