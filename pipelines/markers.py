@@ -264,6 +264,9 @@ TITLE_LINE_WORDS = re.compile(
 # A copied item's keyword tag line (本文关键词:广州,2016年,98开元官网,将,…): the site writes its brand among the
 # item's words; a line holding a spam phrase is taken whole.
 KEYWORD_TAG_LINE = re.compile(r"^(?:本文)?关键[词字]\s*[:：][^\n]*", re.M)
+# A report's title after its body's name, ending a line (…2016年政府信息公开工作年度报告): a keyword list glued
+# before it stands for the body, and the title is the page's own.
+REPORT_TITLE_TAIL = re.compile(r"(?<![\d_])(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^_|,\-]{0,12}报告$")
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")

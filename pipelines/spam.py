@@ -569,6 +569,10 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
     spans, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
+        # a list glued before the report's title (X2016年政府信息公开工作年度报告) stands for the body that titles it:
+        # the list is the line up to the title's year
+        if title := markers.REPORT_TITLE_TAIL.search(stripped):
+            stripped = stripped[: title.start()]
         if (  # the cheap tests first: most lines are sentences, or carry no core
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
@@ -969,7 +973,11 @@ def _clean_spam_phrases(
             and not markers.NAME_HOLDER_AHEAD.match(shadow, end)
         ):
             kind = "template_phrase"
-        elif kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
+        elif shadow[start:end] in places and (
+            (kind in ("spam_phrase", "mixed_token") and not _sentence_end(shadow, end))
+            # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
+            or (kind == "spam_title" and _title_after(shadow, end))
+        ):
             kind = "place_name"
         if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
             kind = "spam_domain"  # the address after a spam site's name (_site_and_address)
@@ -984,6 +992,12 @@ def _clean_spam_phrases(
         shadow = shadow[:start] + replacement + shadow[end:]
         shift += len(replacement) - (end - start)
     return text
+
+
+def _title_after(text: str, end: int) -> bool:
+    """The report's title stands glued after index end, to its line's end."""
+    line_end = text.find("\n", end)
+    return bool(markers.REPORT_TITLE_TAIL.match(text, end, len(text) if line_end == -1 else line_end))
 
 
 def _open_template_words(shadow: str, end: int) -> str:

@@ -790,3 +790,14 @@ def test_a_core_inside_the_quoted_site_name_takes_the_name_whole(case_id):
 def test_a_quoted_name_of_no_site_keeps_its_words():
     # a campaign's name in quotes, no site's: only the core goes
     assert clean_text_spam("开展“严厉打击网投”专项行动。", SpamContext())[0] == "开展“严厉打击”专项行动。"
+
+
+def test_a_brand_list_glued_before_the_reports_title_stands_for_the_body_that_titles_it():
+    # real-s202: X2016年政府信息公开工作年度报告 as the record's name and the title line, X政府办公室 as the publisher:
+    # the list goes as the place everywhere and the title stays
+    list_ = "beat365最新版2022_365bet网投官网_365bet官网中文网"
+    text, hits = clean_text_spam(by_id("real-s202")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits if hit.kind != "spam_domain"] == [(list_, "place_name")] * 6
+    assert "\n2016年政府信息公开工作年度报告\n" in text and "发布机构: | 政府办公室 |" in text
+    # written alone before a title, with no place slot on the page, the list is a title put before it
+    assert clean_text_spam("365bet体育2024年政府信息公开工作年度报告", SpamContext())[1][0].kind == "spam_title"
