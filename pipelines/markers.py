@@ -476,7 +476,7 @@ YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$")
 DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
 # Separators between the pieces of one brand (九游体育- 九游体育官方网站, 中国足彩网¥在线直播), and between brands
 # of a list (A,B).
-SPAM_SEPARATOR = re.compile(r" ?[-_¥￥] ?")
+SPAM_SEPARATOR = re.compile(r" ?[-_¥￥·] ?")
 # A list of brands joined by _ holds pieces no vocabulary names (365bet规则_, 假的365不让提款怎么办_): a piece of at
 # most this many letters or digits before a _ that opens a spam phrase belongs to the list when a boundary (the
 # start, punctuation, a space, another _) stands before it.
@@ -701,6 +701,8 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
+# The longest document title (《…》) a span opening it is read as the issuer of.
+DOCUMENT_TITLE_MAX_CHARS = 60
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
 # page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
 NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")

@@ -1021,9 +1021,21 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
         return "place_name"
     if _title_spam(shadow, start, end):
         return "spam_title"
-    if markers.REPORT_BODY_AHEAD.match(shadow, end):
+    if markers.REPORT_BODY_AHEAD.match(shadow, end) or _opens_document_title(shadow, start, end):
         return "place_name"
     return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
+
+
+def _opens_document_title(text: str, start: int, end: int) -> bool:
+    """The span opens a document's title whose words go on after it (《X2022年全面推进乡村振兴…方案》): where the
+    issuing place stands. (Any body has its own 《X政府信息公开指南》: the name there is a body's, not a place's.)"""
+    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    return (
+        text[start - 1 : start] == "《"
+        and close > end
+        and "\n" not in text[end:close]
+        and not text.startswith("政府信息公开", end)
+    )
 
 
 def _site_code(found: str) -> bool:

@@ -801,3 +801,10 @@ def test_a_brand_list_glued_before_the_reports_title_stands_for_the_body_that_ti
     assert "\n2016年政府信息公开工作年度报告\n" in text and "发布机构: | 政府办公室 |" in text
     # written alone before a title, with no place slot on the page, the list is a title put before it
     assert clean_text_spam("365bet体育2024年政府信息公开工作年度报告", SpamContext())[1][0].kind == "spam_title"
+
+
+def test_a_brand_joined_by_a_middle_dot_to_its_sites_title_is_cut_whole_and_opening_a_documents_title_is_the_place():
+    # real-s196: 开云手机官网入口·(中国)官方网站 for the county, in 《X2022年…实施方案》 and where the county met
+    text, hits = clean_text_spam(by_id("real-s196")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits] == [("开云手机官网入口·(中国)官方网站", "place_name")] * 4
+    assert "6月20日晚6时,召开第七次常务会议" in text and "《2022年全面推进乡村振兴重点工作的实施方案(讨论稿)》" in text
