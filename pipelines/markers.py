@@ -386,6 +386,12 @@ SPAM_VOCABULARY = (
     "正规吗",
     "开奖",
     "最新版",
+    # a betting site's mirrors, as its lists name them (365bet.com最快线路检测中心, 备用线路)
+    "最快线路检测中心",
+    "线路检测中心",
+    "线路检测",
+    "最快线路",
+    "备用线路",
 )
 # A letter of any script (Latin, CJK …): a value without one (a table cell of numbers) holds no spam.
 ANY_LETTER = re.compile(r"[^\W\d_]")

@@ -226,7 +226,7 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     for match in (markers.TEXT_URL if "@" in text else markers.TEXT_URL_WITHOUT_MAIL).finditer(text):
         address = match.group(0)
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit(SCHEME.sub("//", address, count=1)).hostname
-        if not domain or _trusted(domain, context):
+        if not domain or _trusted(domain, context) or _inside_a_list(text, match.start(), match.end()):
             continue
         # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
         before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
@@ -245,6 +245,12 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         out.append(text[last:start] + fixed)
         last = end
     return "".join(out) + text[last:]
+
+
+def _inside_a_list(text: str, start: int, end: int) -> bool:
+    """An address joined by _ to a brand list's pieces and glued to the next (…备用网址_365bet.com最快线路检测中心): one
+    of the list's pieces, cut with the list (spam_spans), not on its own."""
+    return text[start - 1 : start] == "_" and _name_letter(text[end : end + 1] or " ")
 
 
 # An address's scheme or its slashes, where it has them: replaced by // so that every address parses as a host.

@@ -808,3 +808,13 @@ def test_a_brand_joined_by_a_middle_dot_to_its_sites_title_is_cut_whole_and_open
     text, hits = clean_text_spam(by_id("real-s196")["input"], SpamContext())
     assert [(hit.found, hit.kind) for hit in hits] == [("开云手机官网入口·(中国)官方网站", "place_name")] * 4
     assert "6月20日晚6时,召开第七次常务会议" in text and "《2022年全面推进乡村振兴重点工作的实施方案(讨论稿)》" in text
+
+
+def test_an_address_joined_by_an_underscore_into_a_brand_list_is_cut_with_the_list():
+    # real-s195: 体育在线365_be365备用网址_365bet.com最快线路检测中心 for the city in its plans' titles (X市…规划)
+    list_ = "体育在线365_be365备用网址_365bet.com最快线路检测中心"
+    text, hits = clean_text_spam(by_id("real-s195")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits] == [(list_, "place_name")] * 4
+    assert "审议了《市妇女发展规划(2021—2025)年》《市儿童发展规划(2021—2025年)》" in text
+    # an address after _ at a list's end, glued to nothing, is removed on its own
+    assert clean_text_spam("电子版见官网_www.hg0088.com。", SpamContext())[1][0].kind == "spam_domain"
