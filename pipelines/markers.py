@@ -639,7 +639,7 @@ ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_
 # addresses); the site may be named in quotes between (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//…com/snd/)). A
 # copied item's credit (本文来源:) is no slot: real outlets are credited there.
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
 TRUSTED_DOMAIN_SUFFIXES = (
@@ -692,7 +692,7 @@ SPAM_DOMAIN_WORDS = re.compile(
     r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999"
     # a name of six digits or more: what gambling sites register (6231117.com), not what a body or a firm takes
     # (on the generic endings such sites take, so a file's name in a path, post_2345671.html, is none)
-    r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv)$",
+    r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv|live)$",
     re.I,
 )
 # Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市, X办公室): an untrusted address

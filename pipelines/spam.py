@@ -231,9 +231,16 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
         before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
-        if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
+        # in brackets after a spam site's name (在BT365-Online(http://…)全文公开): that site's address
+        bracketed = text[match.start() - 1 : match.start()] in "(（"
+        spam_named = bracketed and markers.SPAM_CORE.search(CLAUSE_MARK.split(before)[-1])
+        if not (in_own_slot or spam_named or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
         start, end = match.start(), match.end()
+        if "@" in address and _host_elsewhere(text, domain):
+            # the mirror wrote its host for the portal's domain throughout: in a mailbox only the domain is its own
+            # (fzsjxxzx@gnylighting.com beside www.gnylighting.com)
+            address, start = domain, end - len(domain)
         glued = (text[start - 1 : start].isalpha() and not text[start - 1].isascii()) or text[start - 1 : start] == "《"
         # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
         in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
@@ -247,12 +254,18 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     return "".join(out) + text[last:]
 
 
+def _host_elsewhere(text: str, domain: str) -> bool:
+    """The page gives the domain as a site's host too, not only after an @."""
+    return any(text[m.start() - 1 : m.start()] != "@" for m in re.finditer(re.escape(domain), text, re.I))
+
+
 def _inside_a_list(text: str, start: int, end: int) -> bool:
     """An address joined by _ to a brand list's pieces and glued to the next (…备用网址_365bet.com最快线路检测中心): one
     of the list's pieces, cut with the list (spam_spans), not on its own."""
     return text[start - 1 : start] == "_" and _name_letter(text[end : end + 1] or " ")
 
 
+CLAUSE_MARK = re.compile(r"[，。；,;\n]")
 # An address's scheme or its slashes, where it has them: replaced by // so that every address parses as a host.
 SCHEME = re.compile(r"^(?:https?:)?//|^", re.I)
 # How far before an address its slot's words are looked for: a label, or a site named in quotes (政府门户网站“…”).

@@ -818,3 +818,26 @@ def test_an_address_joined_by_an_underscore_into_a_brand_list_is_cut_with_the_li
     assert "审议了《市妇女发展规划(2021—2025)年》《市儿童发展规划(2021—2025年)》" in text
     # an address after _ at a list's end, glued to nothing, is removed on its own
     assert clean_text_spam("电子版见官网_www.hg0088.com。", SpamContext())[1][0].kind == "spam_domain"
+
+
+@pytest.mark.parametrize(
+    ("case_id", "address"),
+    [
+        ("real-s209", "http://www.jurongbm.com/"),  # 本年度报告在BT365-Online(…)全文公开: after a spam site's name
+        ("real-s215", "http://www.0086nb.com/minzu/"),  # 良庆政务信息网(…): the body's own site
+        ("real-s184", "www.390194.live"),  # six digits and more on a generic ending
+    ],
+)
+def test_the_mirrors_host_after_a_spam_sites_name_a_bodys_information_site_or_as_a_number_is_removed(case_id, address):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert (address, "", "spam_domain") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+    assert address.split("//")[-1] not in text
+
+
+def test_in_a_mailbox_only_the_mirrors_host_goes_when_the_page_gives_it_for_the_portals_site_too():
+    # real-s188: www.gnylighting.com for the city's portal, fzsjxxzx@gnylighting.com for the bureau's mailbox
+    text, hits = clean_text_spam(by_id("real-s188")["input"], SpamContext())
+    assert [hit.found for hit in hits if hit.kind == "spam_domain"] == ["www.gnylighting.com", "gnylighting.com"]
+    assert "电子邮箱:fzsjxxzx@)" in text
+    # a spam site's own mailbox, its host given nowhere else, goes whole
+    assert clean_text_spam("电子邮箱:jzxx@beivbo.com", SpamContext())[1][0].found == "jzxx@beivbo.com"
