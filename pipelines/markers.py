@@ -476,10 +476,11 @@ BRAND_ANCHORS = frozenset({"brand", "gambling"})
 # a bare - or _ only joins two pieces (SPAM_SEPARATOR), so a title's separator (…制度-ag九游会app) stays out of it.
 SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")
 # A run of ASCII before a spam phrase, with the space some brands carry (365 双式投注), never a date (2025-11-21)
-# nor the report's year glued before it (图读2021中国福彩app官方下载市政府预算报告).
-SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]* ?$")
-YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$")
-DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+# nor the report's year glued before it (图读2021中国福彩app官方下载市政府预算报告). These patterns end at the end of
+# the text before the phrase (\Z: a $ would match before a line break there too and take the line before with it).
+SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]* ?\Z")
+YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\Z")
+DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\Z")
 # Separators between the pieces of one brand (九游体育- 九游体育官方网站, 中国足彩网¥在线直播), and between brands
 # of a list (A,B).
 SPAM_SEPARATOR = re.compile(r" ?[-_¥￥·] ?")
@@ -706,7 +707,8 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 # A number the report counts with (…澳门金沙官网1条、部门文件等111条) is the report's own, never part of the phrase.
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
-REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
+# So is a date opening the sentence after it (BOB半岛5月17日,由…主办).
+REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # The longest document title (《…》) a span opening it is read as the issuer of.
 DOCUMENT_TITLE_MAX_CHARS = 60
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the

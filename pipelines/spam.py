@@ -22,7 +22,7 @@ from pipelines.regions import place_at, place_pinyin, region_parts, title_place
 from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
-CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I))
+CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})\\Z", re.I))
 # Every kind of change the stage records in an item's `spam` list.
 KINDS = (
     "hidden_element",
@@ -496,7 +496,7 @@ def _piece_before(text: str, index: int) -> int | None:
         return index - len(core.group(0))
     if word := next((w for w in VOCABULARY if text.endswith(w, 0, index)), None):
         return index - len(word)
-    if separator := re.search(markers.SPAM_SEPARATOR.pattern + "$", head):
+    if separator := re.search(markers.SPAM_SEPARATOR.pattern + r"\Z", head):
         return _piece_before(text, index - len(separator.group(0)))
     return None
 

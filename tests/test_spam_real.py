@@ -841,3 +841,21 @@ def test_in_a_mailbox_only_the_mirrors_host_goes_when_the_page_gives_it_for_the_
     assert "电子邮箱:fzsjxxzx@)" in text
     # a spam site's own mailbox, its host given nowhere else, goes whole
     assert clean_text_spam("电子邮箱:jzxx@beivbo.com", SpamContext())[1][0].found == "jzxx@beivbo.com"
+
+
+@pytest.mark.parametrize(
+    ("case_id", "kept", "spans"),
+    [
+        # real-s180: a sports-betting name among the portal's menu lines, the menu's 手机WAP over it
+        ("real-s180", ["手机WAP\n"], {("188体育365官网", "spam_title")}),
+        # real-s193: a brand glued before a copied item's title and its first sentence's date, under /News
+        (
+            "real-s193",
+            ["新闻中心 /News\n", "\n5月17日,由國家體育總局"],
+            {("BOB半岛", "spam_title"), ("BOB半岛", "spam_phrase")},
+        ),
+    ],
+)
+def test_a_phrase_opening_a_line_ends_there_and_leaves_a_date_after_it(case_id, kept, spans):
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert all(words in text for words in kept) and {(hit.found, hit.kind) for hit in hits} == spans
