@@ -241,10 +241,10 @@ SPAM_CORE = re.compile(
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<!“)百家乐|百家乐(?!”))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
-    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
+    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|开户|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
     r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
     r"威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
-    r"av(?:在线|电影|网站)|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
+    r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
     re.I,
 )
 # Words reports use too (crackdowns, 福利彩票 / 体育彩票 bodies, 文化娱乐场所, 博彩监察协调局) that are spam only where
@@ -386,6 +386,9 @@ SPAM_VOCABULARY = (
     "正规吗",
     "开奖",
     "最新版",
+    # a porn site's tagline (在线av不断更新)
+    "不断更新",
+    "每日更新",
     # a betting site's mirrors, as its lists name them (365bet.com最快线路检测中心, 备用线路)
     "最快线路检测中心",
     "线路检测中心",
@@ -707,6 +710,9 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 # A number the report counts with (…澳门金沙官网1条、部门文件等111条) is the report's own, never part of the phrase.
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
+# A number and one letter glued before a spam phrase after a boundary (9号彩票开户): the start of the brand's name;
+# not a date's (2021年X市政府信息公开工作年度报告: the title's year).
+NUMBERED_HEAD = re.compile(r"(?<!\w)\d{1,4}(?![年月日])[\u4e00-\u9fff]\Z")
 # So is a date opening the sentence after it (BOB半岛5月17日,由…主办).
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # The longest document title (《…》) a span opening it is read as the issuer of.

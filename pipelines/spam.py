@@ -901,7 +901,15 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    spans = [(_numbered_head(text, start), end) for start, end in spans]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _numbered_head(text: str, start: int) -> int:
+    """Where a phrase starts when a number and one letter stand glued before it after a boundary (9号|彩票开户): the
+    brand's own name, as its number is."""
+    head = markers.NUMBERED_HEAD.search(text, max(0, start - 5), start)
+    return head.start() if head else start
 
 
 def _quoted_site_name(text: str, start: int, end: int) -> tuple[int, int]:

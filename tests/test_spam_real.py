@@ -859,3 +859,17 @@ def test_in_a_mailbox_only_the_mirrors_host_goes_when_the_page_gives_it_for_the_
 def test_a_phrase_opening_a_line_ends_there_and_leaves_a_date_after_it(case_id, kept, spans):
     text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
     assert all(words in text for words in kept) and {(hit.found, hit.kind) for hit in hits} == spans
+
+
+def test_a_lottery_account_brand_goes_with_the_number_its_name_opens_with_but_a_titles_year_stays():
+    # real-s191: 9号彩票开户 over a copied article; real-s051: 2021年英国威廉希尔公司市政府…: the title's year stays
+    assert ("9号彩票开户", "spam_title") in found("real-s191")
+    assert ("英国威廉希尔公司", "place_name") in found("real-s051")
+
+
+def test_a_porn_sites_tagline_standing_for_the_city_is_removed_as_the_place_wherever_it_stands():
+    # real-s210: 可在在线av不断更新政府网站(www.tkyhn.com)下载, 请与在线av不断更新秘书处联系
+    text, hits = clean_text_spam(by_id("real-s210")["input"], SpamContext())
+    phrases = [(hit.found, hit.kind) for hit in hits if hit.kind != "spam_domain"]
+    assert phrases == [("在线av不断更新", "place_name")] * 2
+    assert "本报告的电子版可在政府网站下载" in text and "请与秘书处联系" in text
