@@ -293,6 +293,13 @@ QUOTED_SITE_NAME = re.compile(
 CREDITED_SITE = re.compile(
     r"(?:责编|责任编辑|编辑|来源|稿源|供稿)[:：]\s*(?P<site>[\u4e00-\u9fff]{1,12}网)(?=[\s。，,;；)）]|$)", re.M
 )
+# A line of two questions or more, each opening with the same name (X在哪下载安装?X好用吗?): an app site's title
+# when the name opens with a site's number (spam._app_questions).
+_QUESTION = r"[^\n?？。，,；;:：]{0,12}[?？]"
+QUESTION_TITLE_LINE = re.compile(
+    rf"^(?P<name>[^\s?？。，,；;:：]{{4,20}}?){_QUESTION}(?:(?P=name){_QUESTION})+[ \t]*$", re.M
+)
+SITE_NUMBER = re.compile(r"\d{3,}")
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.

@@ -628,6 +628,12 @@ def _gambling_app_line(line: str) -> bool:
     return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
 
 
+def _app_questions(line: re.Match) -> bool:
+    """A line of buyers' questions about one name (8455新葡萄娱乐场特色在哪下载安装?8455新葡萄娱乐场特色好用吗?) is an
+    app site's title when the name opens with a site's number and the line holds a gambling or sports word."""
+    return bool(markers.SITE_NUMBER.match(line.group("name")) and markers.APP_TITLE_WORDS.search(line.group(0)))
+
+
 def _all_keywords(fragments: list[str]) -> bool:
     """A long list every fragment of which carries a keyword word (99热精品在线国产_美女午夜性视频免费_…): a porn
     site's title even where no core stands in it."""
@@ -896,6 +902,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown.append(site.span())
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
+    if "?" in text or "？" in text:  # a cheap look first: most values have none
+        grown += [line.span() for line in markers.QUESTION_TITLE_LINE.finditer(text) if _app_questions(line)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
     if "“" in text:  # a cheap look first: most values have none

@@ -873,3 +873,16 @@ def test_a_porn_sites_tagline_standing_for_the_city_is_removed_as_the_place_wher
     phrases = [(hit.found, hit.kind) for hit in hits if hit.kind != "spam_domain"]
     assert phrases == [("在线av不断更新", "place_name")] * 2
     assert "本报告的电子版可在政府网站下载" in text and "请与秘书处联系" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("8455新葡萄娱乐场特色在哪下载安装?8455新葡萄娱乐场特色好用吗?", False),  # real-s200, after a copied item
+        ("体育彩票在哪里购买?体育彩票中奖怎么兑奖?", True),  # a lottery agency's questions: no site's number
+    ],
+)
+def test_a_line_of_questions_about_one_numbered_gambling_app_is_its_sites_title(line, kept):
+    text = f"均可根据实际情况自行确定。\n{line}\n作者: 魏珊阅 2024年11月07日 00:20"
+    assert (clean_text_spam(text, SpamContext())[0] == text) is kept
+    assert kept or (line, "spam_title") in found("real-s200")
