@@ -717,6 +717,8 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 # A number the report counts with (…澳门金沙官网1条、部门文件等111条) is the report's own, never part of the phrase.
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
+# Where a report says it can be had from a site (电子版可在X下载, 可从X下载): the site's name follows.
+DOWNLOAD_FROM = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)\Z")
 # A number and one letter glued before a spam phrase after a boundary (9号彩票开户): the start of the brand's name;
 # not a date's (2021年X市政府信息公开工作年度报告: the title's year).
 NUMBERED_HEAD = re.compile(r"(?<!\w)\d{1,4}(?![年月日])[\u4e00-\u9fff]\Z")

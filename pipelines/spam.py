@@ -909,7 +909,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
-    spans = [(_numbered_head(text, start), end) for start, end in spans]
+    spans = [(_numbered_head(text, start), _before_own_download(text, start, end)) for start, end in spans]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
 
 
@@ -918,6 +918,14 @@ def _numbered_head(text: str, start: int) -> int:
     brand's own name, as its number is."""
     head = markers.NUMBERED_HEAD.search(text, max(0, start - 5), start)
     return head.start() if head else start
+
+
+def _before_own_download(text: str, start: int, end: int) -> int:
+    """Where a phrase ends that stands for the site a report says it can be downloaded from (电子版可在X下载): before
+    that 下载, the report's own word."""
+    if text.endswith("下载", start, end) and markers.DOWNLOAD_FROM.search(text, max(0, start - 4), start):
+        return end - len("下载")
+    return end
 
 
 def _quoted_site_name(text: str, start: int, end: int) -> tuple[int, int]:

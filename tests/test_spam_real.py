@@ -886,3 +886,10 @@ def test_a_line_of_questions_about_one_numbered_gambling_app_is_its_sites_title(
     text = f"均可根据实际情况自行确定。\n{line}\n作者: 魏珊阅 2024年11月07日 00:20"
     assert (clean_text_spam(text, SpamContext())[0] == text) is kept
     assert kept or (line, "spam_title") in found("real-s200")
+
+
+def test_the_reports_own_download_after_a_site_it_names_stays():
+    # real-s209: 本年度报告在BT365-Online(…)全文公开,电子版可在BT365-Online下载
+    text, hits = clean_text_spam(by_id("real-s209")["input"], SpamContext())
+    assert [hit.found for hit in hits if hit.kind == "spam_phrase"] == ["BT365-Online"] * 2
+    assert "全文公开,电子版可在下载。" in text
