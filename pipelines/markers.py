@@ -243,7 +243,7 @@ SPAM_CORE = re.compile(
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
     r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|开户|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
     r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
-    r"威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
+    r"[(（]中国[)）]官方网站|威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
     r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
     re.I,
 )
@@ -438,6 +438,8 @@ BRAND_MORPHEMES = {
     # what a casino's resort is called after its brand (澳门金沙城中心): part of the name, no weight of its own
     "venue": (0.0, "城中心 度假村"),
 }
+# The longest casino brand's length.
+BRAND_MAX_CHARS = max(len(word) for word in BRAND_MORPHEMES["brand"][1].split())
 # Each word's kind (a word of two kinds counts as the first).
 BRAND_MORPHEME_KINDS = {
     word: kind for kind, (_weight, words) in reversed(BRAND_MORPHEMES.items()) for word in words.split()

@@ -233,7 +233,7 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
         # in brackets after a spam site's name (在BT365-Online(http://…)全文公开): that site's address
         bracketed = text[match.start() - 1 : match.start()] in "(（"
-        spam_named = bracketed and markers.SPAM_CORE.search(CLAUSE_MARK.split(before)[-1])
+        spam_named = bracketed and _names_spam(CLAUSE_MARK.split(before)[-1])
         if not (in_own_slot or spam_named or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
         start, end = match.start(), match.end()
@@ -252,6 +252,11 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         out.append(text[last:start] + fixed)
         last = end
     return "".join(out) + text[last:]
+
+
+def _names_spam(clause: str) -> bool:
+    """The clause holds a spam core or a brand read by its grammar (在米乐体育官网入口)."""
+    return bool(markers.SPAM_CORE.search(clause) or _composed_brands(clause))
 
 
 def _host_elsewhere(text: str, domain: str) -> bool:
@@ -497,7 +502,17 @@ def _piece_before(text: str, index: int) -> int | None:
     if word := next((w for w in VOCABULARY if text.endswith(w, 0, index)), None):
         return index - len(word)
     if separator := re.search(markers.SPAM_SEPARATOR.pattern + r"\Z", head):
-        return _piece_before(text, index - len(separator.group(0)))
+        at = index - len(separator.group(0))
+        return _piece_before(text, at) or _casino_brand_before(text, at)
+    return None
+
+
+def _casino_brand_before(text: str, index: int) -> int | None:
+    """Start of a casino brand in Chinese ending at index before a separator (金博 of 金博·体育(中国)官方网站; a Latin
+    one is an ASCII piece)."""
+    for length in range(min(markers.BRAND_MAX_CHARS, index), 1, -1):
+        if markers.BRAND_MORPHEME_KINDS.get(word := text[index - length : index]) == "brand" and not word.isascii():
+            return index - length
     return None
 
 

@@ -893,3 +893,18 @@ def test_the_reports_own_download_after_a_site_it_names_stays():
     text, hits = clean_text_spam(by_id("real-s209")["input"], SpamContext())
     assert [hit.found for hit in hits if hit.kind == "spam_phrase"] == ["BT365-Online"] * 2
     assert "全文公开,电子版可在下载。" in text
+
+
+@pytest.mark.parametrize("brand", ["开云手机官网入口·", "金博·体育", "ob体育·"])
+def test_a_sites_chinese_official_title_is_spam_after_any_brand(brand):
+    # the title real-s196 (开云手机官网入口·) and real-s114's app page (金博·体育) give their brand, one no list names
+    # too: (中国)官方网站 is a betting site's title, never a body's
+    text = f"6月20日晚6时,{brand}(中国)官方网站召开第七次常务会议。"
+    assert clean_text_spam(text, SpamContext())[0] == "6月20日晚6时,召开第七次常务会议。"
+
+
+@pytest.mark.parametrize("site", ["BT365-Online", "米乐体育官网入口"])
+def test_an_address_in_brackets_after_a_brand_read_by_its_grammar_is_the_brands(site):
+    # real-s209's sentence, with its core brand and with one read by its grammar
+    text = f"本年度报告在{site}(http://www.jurongbm.com/)全文公开。"
+    assert clean_text_spam(text, SpamContext())[0] == "本年度报告在全文公开。"
