@@ -517,7 +517,7 @@ CLAUSE_ENDS = frozenset(",，。；;！？!?")
 # What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
 # (A bare 政府 before 信息公开 is the report's phrase, not a body: 石家庄市X政府信息公开指南.)
 ADMIN_SUFFIX = re.compile(
-    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅)"
+    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅|公开办)"
 )
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")

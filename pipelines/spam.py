@@ -759,12 +759,16 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
         )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
-        if in_slot or listed or _is_brand(kinds):
-            spans.append((start, end))
-            if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
-                stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
-            if in_slot and "brand" in kinds and not _is_brand(kinds):
-                names.add(text[start:end])
+        if _access_run_in_place_slot(text, end, kinds):
+            start = _unknown_name_before(text, start)
+            names.add(text[start:end])
+        elif not (in_slot or listed or _is_brand(kinds)):
+            continue
+        spans.append((start, end))
+        if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
+            stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
+        if in_slot and "brand" in kinds and not _is_brand(kinds):
+            names.add(text[start:end])
     for stem in stems:
         spans += [
             match.span()
@@ -773,6 +777,36 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
         ]
     spans += [match.span() for name in names for match in re.finditer(re.escape(name), text)]
     return spans
+
+
+def _access_run_in_place_slot(text: str, end: int, kinds: list[str]) -> bool:
+    """A sports, casino or gambling word with two site-access words glued after it, one of them strong (体育app下载,
+    娱乐app官网入口), standing where only a place or a body's name can (X市人民政府, X统计局, X2022年政府信息公开…): a
+    betting site's name, whatever its brand (江南体育app下载入口, 鸭脖娱乐app官网入口)."""
+    access = [kind for kind in kinds if kind in ("access", "weak_access")]
+    return (
+        len(access) >= 2
+        and "access" in access
+        and bool({"brand", "gambling", "noun"} & set(kinds[: kinds.index(access[0])]))
+        and (_place_body_ahead(text, end) or bool(markers.ADMIN_SUFFIX.match(text, end)))
+        and not place_at(text[end:])
+    )
+
+
+def _unknown_name_before(text: str, start: int) -> int:
+    """Where the brand's own name begins before its run (江南 of 江南体育app下载, yy易游 of yy易游体育app下载): letters
+    back to a mark, a space or a function word, a few of them and naming no place the gazetteer knows; else the run's
+    start."""
+    begin = start
+    while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _brand_name_letter(text[begin - 1]):
+        begin -= 1
+    if begin == start or (begin > 0 and _brand_name_letter(text[begin - 1])):
+        return start  # more than a name's letters: the sentence's own words
+    return start if any(place_at(text[at:start]) for at in range(begin, start)) else begin
+
+
+def _brand_name_letter(character: str) -> bool:
+    return _name_letter(character) or (character.isascii() and character.isalnum())
 
 
 def _site_names(text: str) -> set[tuple[int, int]]:

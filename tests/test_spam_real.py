@@ -908,3 +908,17 @@ def test_an_address_in_brackets_after_a_brand_read_by_its_grammar_is_the_brands(
     # real-s209's sentence, with its core brand and with one read by its grammar
     text = f"本年度报告在{site}(http://www.jurongbm.com/)全文公开。"
     assert clean_text_spam(text, SpamContext())[0] == "本年度报告在全文公开。"
+
+
+@pytest.mark.parametrize("brand", ["江南体育app下载入口", "yy易游体育app下载", "鸭脖娱乐app官网入口"])
+def test_a_sports_word_with_two_access_words_where_the_place_stands_is_a_betting_sites_name_whatever_its_brand(brand):
+    # real-s202's contact sentence and publisher, with brands no list names: the tails (app下载, 官网入口) are enough
+    text = f"如对本年度报告有疑问,请与{brand}人民政府办公室联系(电话:2025878)。\n发布机构: | {brand}政府办公室 |"
+    cleaned, hits = clean_text_spam(text, SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits] == [(brand, "place_name")] * 2
+    assert "请与人民政府办公室联系" in cleaned and "发布机构: | 政府办公室 |" in cleaned
+
+
+@pytest.mark.parametrize("text", ["请登录体育官网人民政府网站查询。", "可在体育局官网下载人民政府办公室的通知。"])
+def test_one_access_word_after_a_sports_word_or_a_bodys_name_is_no_betting_sites_name(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
