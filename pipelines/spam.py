@@ -605,7 +605,7 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         # a list glued before the report's title (X2016年政府信息公开工作年度报告) stands for the body that titles it:
         # the list is the line up to the title's year
-        if title := markers.REPORT_TITLE_TAIL.search(stripped):
+        if stripped.endswith("报告") and (title := markers.REPORT_TITLE_TAIL.search(stripped)):
             stripped = stripped[: title.start()]
         if (  # the cheap tests first: most lines are sentences, or carry no core
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
