@@ -433,7 +433,7 @@ BRAND_MORPHEMES = {
         "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "
         "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
     ),
-    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机"),
+    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机 全站"),
     "place": (0.5, "新澳门 新澳 澳门人 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
     # what a casino's resort is called after its brand (澳门金沙城中心): part of the name, no weight of its own
     "venue": (0.0, "城中心 度假村"),
@@ -471,6 +471,8 @@ CREDIT_NAME_SLOT = re.compile(r"(?:来源|编辑|作者|出处)\s*[:：]\s*(?P<n
 # engine its skipping ahead (7 times as slow).
 LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
 LATIN_BRAND = re.compile(rf"(?<![A-Za-z])(?![ieIE](?![A-Za-z]))[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
+# A Latin name of three letters or more glued before a run (manbext of manbext网页版登录).
+LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,8}\Z")
 # The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
 BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
 # A number written in Chinese numerals (三亿, a brand's name and an amount alike).

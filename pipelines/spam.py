@@ -501,6 +501,10 @@ def _piece_before(text: str, index: int) -> int | None:
         return index - len(core.group(0))
     if word := next((w for w in VOCABULARY if text.endswith(w, 0, index)), None):
         return index - len(word)
+    # a brand's Chinese name glued before its Latin one (必威betway, 华体会hth)
+    latin_after = text[index : index + 1].isascii() and text[index : index + 1].isalpha()
+    if latin_after and (brand := _casino_brand_before(text, index)) is not None:
+        return brand
     if separator := re.search(markers.SPAM_SEPARATOR.pattern + r"\Z", head):
         at = index - len(separator.group(0))
         return _piece_before(text, at) or _casino_brand_before(text, at)
@@ -508,8 +512,8 @@ def _piece_before(text: str, index: int) -> int | None:
 
 
 def _casino_brand_before(text: str, index: int) -> int | None:
-    """Start of a casino brand in Chinese ending at index before a separator (金博 of 金博·体育(中国)官方网站; a Latin
-    one is an ASCII piece)."""
+    """Start of a casino brand in Chinese ending at index (金博 of 金博·体育(中国)官方网站; a Latin one is an ASCII
+    piece)."""
     for length in range(min(markers.BRAND_MAX_CHARS, index), 1, -1):
         if markers.BRAND_MORPHEME_KINDS.get(word := text[index - length : index]) == "brand" and not word.isascii():
             return index - length
@@ -759,7 +763,7 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
         )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
-        if _access_run_in_place_slot(text, end, kinds):
+        if _access_run_in_place_slot(text, start, end, kinds):
             start = _unknown_name_before(text, start)
             names.add(text[start:end])
         elif not (in_slot or listed or _is_brand(kinds)):
@@ -779,15 +783,16 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _access_run_in_place_slot(text: str, end: int, kinds: list[str]) -> bool:
-    """A sports, casino or gambling word with two site-access words glued after it, one of them strong (体育app下载,
-    娱乐app官网入口), standing where only a place or a body's name can (X市人民政府, X统计局, X2022年政府信息公开…): a
-    betting site's name, whatever its brand (江南体育app下载入口, 鸭脖娱乐app官网入口)."""
+def _access_run_in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
+    """A sports, casino or gambling word, or a Latin name, with two site-access words glued after it, one of them
+    strong (体育app下载, 娱乐app官网入口, manbext网页版登录), standing where only a place or a body's name can
+    (X市人民政府, X统计局, X2022年政府信息公开…): a betting site's name, whatever its brand (江南体育app下载入口)."""
     access = [kind for kind in kinds if kind in ("access", "weak_access")]
+    named = bool({"brand", "gambling", "noun"} & set(kinds[: kinds.index(access[0])])) if access else False
     return (
         len(access) >= 2
         and "access" in access
-        and bool({"brand", "gambling", "noun"} & set(kinds[: kinds.index(access[0])]))
+        and (named or bool(markers.LATIN_NAME_BEFORE.search(text, max(0, start - 8), start)))
         and (_place_body_ahead(text, end) or bool(markers.ADMIN_SUFFIX.match(text, end)))
         and not place_at(text[end:])
     )

@@ -915,9 +915,20 @@ def test_an_address_in_brackets_after_a_brand_read_by_its_grammar_is_the_brands(
     assert clean_text_spam(text, SpamContext())[0] == "本年度报告在全文公开。"
 
 
-@pytest.mark.parametrize("brand", ["江南体育app下载入口", "yy易游体育app下载", "鸭脖娱乐app官网入口"])
+@pytest.mark.parametrize(
+    "brand",
+    [
+        "江南体育app下载入口",
+        "yy易游体育app下载",
+        "鸭脖娱乐app官网入口",
+        "KOK体育全站app",
+        "manbext网页版登录",
+        "必威betway官网入口",
+    ],
+)
 def test_a_sports_word_with_two_access_words_where_the_place_stands_is_a_betting_sites_name_whatever_its_brand(brand):
-    # real-s202's contact sentence and publisher, with brands no list names: the tails (app下载, 官网入口) are enough
+    # real-s202's contact sentence and publisher, with brands no list names: the tails (app下载, 官网入口) are enough,
+    # after a sports word or a Latin name; a brand's Chinese name glued before its Latin one (必威betway) goes with it
     text = f"如对本年度报告有疑问,请与{brand}人民政府办公室联系(电话:2025878)。\n发布机构: | {brand}政府办公室 |"
     cleaned, hits = clean_text_spam(text, SpamContext())
     assert [(hit.found, hit.kind) for hit in hits] == [(brand, "place_name")] * 2
