@@ -465,7 +465,8 @@ SITE_TITLE_SLOT = re.compile(r"(?P<name>[^\s|｜]{2,16})\s*[|｜]")
 # site names itself (in a sentence such a name may be cited: 民政 reports name 中国福彩网).
 LOTTERY_SITE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:福彩|体彩|足彩|彩票)网[ \t]*(?=\n)")
 BREADCRUMB_AHEAD = re.compile(r"(?:\n[^\n]*){0,4}?\n\s*(?:首页\s*[/>]|[^\n]{0,6}位置\s*[:：])")
-CREDIT_NAME_SLOT = re.compile(r"(?:来源|编辑|作者|出处)\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{2,16})(?=\s|$)")
+CREDIT_LABELS = ("来源", "编辑", "作者", "出处", "发布机构", "主办单位")
+CREDIT_NAME_SLOT = re.compile(rf"(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{{2,16}})(?=\s|$)")
 # A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育), but not a lone
 # i or e (the prefixes of governments' own apps, i深圳, e福州); searched apart, as in BRAND_MORPHEME it would cost the
 # engine its skipping ahead (7 times as slow).

@@ -763,7 +763,12 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
         )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
-        if _access_run_in_place_slot(text, start, end, kinds):
+        if _access_tailed(text, start, kinds) and (
+            name := next((name for name in site_names if name[0] <= start and end == name[1]), None)
+        ):
+            start = name[0]  # the site's whole name (来源:江南体育app官方下载, 位置: 首页 > X >)
+            names.add(text[start:end])
+        elif _access_tailed(text, start, kinds) and _in_place_slot_ahead(text, end):
             start = _unknown_name_before(text, start)
             names.add(text[start:end])
         elif not (in_slot or listed or _is_brand(kinds)):
@@ -783,19 +788,21 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _access_run_in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
+def _access_tailed(text: str, start: int, kinds: list[str]) -> bool:
     """A sports, casino or gambling word, or a Latin name, with two site-access words glued after it, one of them
-    strong (体育app下载, 娱乐app官网入口, manbext网页版登录), standing where only a place or a body's name can
-    (X市人民政府, X统计局, X2022年政府信息公开…): a betting site's name, whatever its brand (江南体育app下载入口)."""
+    strong (体育app下载, 娱乐app官网入口, manbext网页版登录): a betting site's name, whatever its brand
+    (江南体育app下载入口), where only a place's, a body's or the site's own name stands (_in_place_slot_ahead,
+    _site_names)."""
     access = [kind for kind in kinds if kind in ("access", "weak_access")]
-    named = bool({"brand", "gambling", "noun"} & set(kinds[: kinds.index(access[0])])) if access else False
-    return (
-        len(access) >= 2
-        and "access" in access
-        and (named or bool(markers.LATIN_NAME_BEFORE.search(text, max(0, start - 8), start)))
-        and (_place_body_ahead(text, end) or bool(markers.ADMIN_SUFFIX.match(text, end)))
-        and not place_at(text[end:])
-    )
+    if len(access) < 2 or "access" not in access:
+        return False
+    named = {"brand", "gambling", "noun"} & set(kinds[: kinds.index(access[0])])
+    return bool(named or markers.LATIN_NAME_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _in_place_slot_ahead(text: str, end: int) -> bool:
+    """Only a place's or a body's name stands before end (X市人民政府, X统计局, X2022年政府信息公开…)."""
+    return (_place_body_ahead(text, end) or bool(markers.ADMIN_SUFFIX.match(text, end))) and not place_at(text[end:])
 
 
 def _unknown_name_before(text: str, start: int) -> int:
@@ -820,7 +827,7 @@ def _site_names(text: str) -> set[tuple[int, int]]:
     names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
     if opening := markers.SITE_TITLE_SLOT.match(text):
         names.add(opening.span("name"))
-    if "来源" in text or "编辑" in text:  # a cheap look first: most values have neither
+    if any(label in text for label in markers.CREDIT_LABELS):  # a cheap look first: most values have none
         names |= {m.span("name") for m in markers.CREDIT_NAME_SLOT.finditer(text)}
     return names
 

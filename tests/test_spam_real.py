@@ -938,3 +938,16 @@ def test_a_sports_word_with_two_access_words_where_the_place_stands_is_a_betting
 @pytest.mark.parametrize("text", ["请登录体育官网人民政府网站查询。", "可在体育局官网下载人民政府办公室的通知。"])
 def test_one_access_word_after_a_sports_word_or_a_bodys_name_is_no_betting_sites_name(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("本文来源:江南体育app官方下载\n", False),  # real-s165's credit line, with a brand no list names
+        ("主办单位:江南体育app下载入口\n", False),
+        ("本文来源:国家体育总局\n", True),
+        ("作者:体育app编辑部\n", True),  # one access word: an app's own editors
+    ],
+)
+def test_a_betting_sites_name_by_its_access_tail_as_the_credited_or_running_body_is_removed(text, kept):
+    assert (clean_text_spam(text, SpamContext())[0] == text) is kept
