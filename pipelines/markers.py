@@ -658,6 +658,8 @@ OWN_ADDRESS_CONTEXT = re.compile(
     r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
+# A few words opening a line, then a space, right before a spam site's address: the site's name.
+SITE_NAME_BEFORE_ADDRESS = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,8}) \Z")
 TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.cn",
     ".gov",

@@ -246,6 +246,11 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
         fixed = next((words for after, words in OPEN_TEMPLATES if after.match(to_simplified(text[end : end + 12]))), "")
         kind = "template_phrase" if fixed else "place_name" if in_place else "spam_domain"
+        # the site's name opening the line before its address (吉华股票 www.390194.live 本年報是根據…)
+        name = kind == "spam_domain" and markers.SITE_NAME_BEFORE_ADDRESS.search(text, last, start)
+        if name and not markers.OWN_ADDRESS_CONTEXT.search(name.group("name")):
+            hits.append(SpamHit(name.group("name"), "", "spam_phrase"))
+            start = name.start()
         hits.append(SpamHit(address, fixed, kind))
         if not fixed and text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
             start, end = start - 1, end + 1  # drop the brackets the address sat in

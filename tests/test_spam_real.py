@@ -951,3 +951,10 @@ def test_one_access_word_after_a_sports_word_or_a_bodys_name_is_no_betting_sites
 )
 def test_a_betting_sites_name_by_its_access_tail_as_the_credited_or_running_body_is_removed(text, kept):
     assert (clean_text_spam(text, SpamContext())[0] == text) is kept
+
+
+def test_the_words_opening_a_line_before_a_spam_sites_address_are_its_name():
+    # real-s184: 吉华股票 www.390194.live put before the report's first sentence; a label there (网址) stays
+    text, hits = clean_text_spam(by_id("real-s184")["input"], SpamContext())
+    assert ("吉华股票", "spam_phrase") in [(hit.found, hit.kind) for hit in hits] and "\n 本年報是根據" in text
+    assert clean_text_spam("本站\n网址 www.390194.live", SpamContext())[0] == "本站\n网址 "
