@@ -608,7 +608,8 @@ def _pieces(inner: str) -> list[str]:
 
 def _keyword_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are porn or gambling keyword lists (亚洲精品_中文字幕乱码_…): short, without sentence punctuation,
-    naming no government body, in fragments joined by _ , - that mostly carry spam words, a spam core among them."""
+    naming no government body, in fragments joined by _ , - that mostly carry spam words, a spam core among them, or
+    that each name a site's access (_access_keywords)."""
     spans, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -616,15 +617,21 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         # the list is the line up to the title's year
         if stripped.endswith("报告") and (title := markers.REPORT_TITLE_TAIL.search(stripped)):
             stripped = stripped[: title.start()]
-        if (  # the cheap tests first: most lines are sentences, or carry no core
+        if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and markers.TITLE_LINE_WORDS.search(stripped)
+            and (titled := markers.TITLE_LINE_WORDS.search(stripped) or _two_access_words(stripped))
             and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
             >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and not markers.ADMIN_SUFFIX.search(stripped)
-            and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
-            and _strays_allowed(fragments)
+            and (
+                (
+                    isinstance(titled, re.Match)
+                    and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
+                    and _strays_allowed(fragments)
+                )
+                or _access_keywords(fragments)
+            )
         ):
             start = offset + line.index(stripped)
             # (a ? after the list is a character the copy lost, the page's own, not the list's)
@@ -656,6 +663,28 @@ def _app_questions(line: re.Match) -> bool:
     """A line of buyers' questions about one name (8455新葡萄娱乐场特色在哪下载安装?8455新葡萄娱乐场特色好用吗?) is an
     app site's title when the name opens with a site's number and the line holds a gambling or sports word."""
     return bool(markers.SITE_NUMBER.match(line.group("name")) and markers.APP_TITLE_WORDS.search(line.group(0)))
+
+
+def _two_access_words(line: str) -> bool:
+    return bool((first := markers.STRONG_ACCESS.search(line)) and markers.STRONG_ACCESS.search(line, first.end()))
+
+
+def _access_keywords(fragments: list[str]) -> bool:
+    """A list of three fragments or more, each naming a site's access (app下载, 官网入口, 平台), with a sports, casino
+    or gambling word among them and two strong access words (江南体育app下载_江南体育官网入口_江南体育平台): a betting
+    site's title whatever its brand; a site's menu (APP下载 | 网上办事大厅 | 在线咨询) has fragments of other words."""
+    if len(fragments) < markers.KEYWORD_LINE_STRAY_FROM:
+        return False
+    kinds = [
+        [markers.BRAND_MORPHEME_KINDS.get(match.group(0).lower()) for match in markers.BRAND_MORPHEME.finditer(part)]
+        for part in fragments
+    ]
+    every = [kind for part in kinds for kind in part]
+    return (
+        all({"access", "weak_access"} & set(part) for part in kinds)
+        and bool({"brand", "gambling", "noun"} & set(every))
+        and every.count("access") >= 2
+    )
 
 
 def _all_keywords(fragments: list[str]) -> bool:

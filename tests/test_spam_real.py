@@ -959,3 +959,18 @@ def test_the_words_opening_a_line_before_a_spam_sites_address_are_its_name():
     text, hits = clean_text_spam(by_id("real-s184")["input"], SpamContext())
     assert ("吉华股票", "spam_phrase") in [(hit.found, hit.kind) for hit in hits] and "\n 本年報是根據" in text
     assert clean_text_spam("本站\n网址 www.390194.live", SpamContext())[0] == "本站\n网址 "
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # real-s196's brand and tails as a keyword line, and one of a brand no list names
+        ("开云手机官网入口_开云体育app下载_开云平台", False),
+        ("江南体育app下载_江南体育官网入口_江南体育平台", False),
+        ("APP下载 | 网上办事大厅 | 在线咨询 | 平台登录", True),  # a portal's menu: fragments of other words
+        ("体育彩票官网 | 福利彩票官网", True),  # two lotteries' sites: too few fragments
+    ],
+)
+def test_a_line_of_fragments_each_naming_a_sites_access_is_a_betting_sites_title(line, kept):
+    text = f"{line}\n县政府召开第七次常务会议"
+    assert (clean_text_spam(text, SpamContext())[0] == text) is kept
