@@ -137,8 +137,8 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # precision 0.871; held_out8 0.913, 0.943; every genuine page unchanged. Round 9 tuned on both again, for shapes a
 # fresh mirror shows whatever its brand (a list glued before the report's title, 《X…方案》's issuer, a middle dot or an
 # address inside a brand list, (中国)官方网站, a sports word with two access words in a place slot or as the credited
-# body, the mirror's host after a spam site's name or in a mailbox beside the portal's address, the site's name
-# opening a line before its address, a line of questions about a numbered app):
+# body, fragments each naming a site's access as a keyword line, the mirror's host after a spam site's name or in a
+# mailbox beside the portal's address, the site's name opening a line before its address, questions about an app):
 # held_out7 recall 0.935, precision 0.985; held_out8 1.000, 1.000; every genuine page unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
