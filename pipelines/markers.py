@@ -444,8 +444,15 @@ BRAND_MAX_CHARS = max(len(word) for word in BRAND_MORPHEMES["brand"][1].split())
 BRAND_MORPHEME_KINDS = {
     word: kind for kind, (_weight, words) in reversed(BRAND_MORPHEMES.items()) for word in words.split()
 }
-# The strong site-access words (官网, app, 入口 …), looked for first in a line that may be a betting site's title.
-STRONG_ACCESS = re.compile("|".join(map(re.escape, BRAND_MORPHEMES["access"][1].split())), re.I)
+# The strong site-access words (官网, app, 入口 …), looked for first in a line that may be a betting site's title;
+# Latin ones in their three casings rather than with re.I, which costs the engine its skipping ahead (5 times as slow).
+STRONG_ACCESS = re.compile(
+    "|".join(
+        re.escape(variant)
+        for word in BRAND_MORPHEMES["access"][1].split()
+        for variant in dict.fromkeys((word, word.upper(), word.capitalize()) if word.isascii() else (word,))
+    )
+)
 # The weight of each kind; a number (365, 8888) weighs as much as a brand.
 BRAND_WEIGHTS = {kind: weight for kind, (weight, _words) in BRAND_MORPHEMES.items()} | {"number": 1.0}
 # One flat alternation of literals, longest first, so the regex engine skips ahead by their first characters; a
