@@ -241,10 +241,10 @@ SPAM_CORE = re.compile(
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<!“)百家乐|百家乐(?!”))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则)|时时彩|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
-    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
+    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|开户|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
     r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
-    r"威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
-    r"av(?:在线|电影|网站)|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
+    r"[(（]中国[)）]官方网站|威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
+    r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
     re.I,
 )
 # Words reports use too (crackdowns, 福利彩票 / 体育彩票 bodies, 文化娱乐场所, 博彩监察协调局) that are spam only where
@@ -264,6 +264,9 @@ TITLE_LINE_WORDS = re.compile(
 # A copied item's keyword tag line (本文关键词:广州,2016年,98开元官网,将,…): the site writes its brand among the
 # item's words; a line holding a spam phrase is taken whole.
 KEYWORD_TAG_LINE = re.compile(r"^(?:本文)?关键[词字]\s*[:：][^\n]*", re.M)
+# A report's title after its body's name, ending a line (…2016年政府信息公开工作年度报告): a keyword list glued
+# before it stands for the body, and the title is the page's own.
+REPORT_TITLE_TAIL = re.compile(r"(?<![\d_])(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^_|,\-]{0,12}报告$")
 # A line that is a keyword list has no sentence punctuation and at most this many characters.
 TITLE_LINE_MAX_CHARS = 160
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
@@ -290,6 +293,13 @@ QUOTED_SITE_NAME = re.compile(
 CREDITED_SITE = re.compile(
     r"(?:责编|责任编辑|编辑|来源|稿源|供稿)[:：]\s*(?P<site>[\u4e00-\u9fff]{1,12}网)(?=[\s。，,;；)）]|$)", re.M
 )
+# A line of two questions or more, each opening with the same name (X在哪下载安装?X好用吗?): an app site's title
+# when the name opens with a site's number (spam._app_questions).
+_QUESTION = r"[^\n?？。，,；;:：]{0,12}[?？]"
+QUESTION_TITLE_LINE = re.compile(
+    rf"^(?P<name>[^\s?？。，,；;:：]{{4,20}}?){_QUESTION}(?:(?P=name){_QUESTION})+[ \t]*$", re.M
+)
+SITE_NUMBER = re.compile(r"\d{3,}")
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
@@ -383,6 +393,15 @@ SPAM_VOCABULARY = (
     "正规吗",
     "开奖",
     "最新版",
+    # a porn site's tagline (在线av不断更新)
+    "不断更新",
+    "每日更新",
+    # a betting site's mirrors, as its lists name them (365bet.com最快线路检测中心, 备用线路)
+    "最快线路检测中心",
+    "线路检测中心",
+    "线路检测",
+    "最快线路",
+    "备用线路",
 )
 # A letter of any script (Latin, CJK …): a value without one (a table cell of numbers) holds no spam.
 ANY_LETTER = re.compile(r"[^\W\d_]")
@@ -414,15 +433,26 @@ BRAND_MORPHEMES = {
         "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "
         "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
     ),
-    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机"),
+    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机 全站"),
     "place": (0.5, "新澳门 新澳 澳门人 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
     # what a casino's resort is called after its brand (澳门金沙城中心): part of the name, no weight of its own
     "venue": (0.0, "城中心 度假村"),
 }
+# The longest casino brand's length.
+BRAND_MAX_CHARS = max(len(word) for word in BRAND_MORPHEMES["brand"][1].split())
 # Each word's kind (a word of two kinds counts as the first).
 BRAND_MORPHEME_KINDS = {
     word: kind for kind, (_weight, words) in reversed(BRAND_MORPHEMES.items()) for word in words.split()
 }
+# The strong site-access words (官网, app, 入口 …), looked for first in a line that may be a betting site's title;
+# Latin ones in their three casings rather than with re.I, which costs the engine its skipping ahead (5 times as slow).
+STRONG_ACCESS = re.compile(
+    "|".join(
+        re.escape(variant)
+        for word in BRAND_MORPHEMES["access"][1].split()
+        for variant in dict.fromkeys((word, word.upper(), word.capitalize()) if word.isascii() else (word,))
+    )
+)
 # The weight of each kind; a number (365, 8888) weighs as much as a brand.
 BRAND_WEIGHTS = {kind: weight for kind, (weight, _words) in BRAND_MORPHEMES.items()} | {"number": 1.0}
 # One flat alternation of literals, longest first, so the regex engine skips ahead by their first characters; a
@@ -444,12 +474,15 @@ SITE_TITLE_SLOT = re.compile(r"(?P<name>[^\s|｜]{2,16})\s*[|｜]")
 # site names itself (in a sentence such a name may be cited: 民政 reports name 中国福彩网).
 LOTTERY_SITE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:福彩|体彩|足彩|彩票)网[ \t]*(?=\n)")
 BREADCRUMB_AHEAD = re.compile(r"(?:\n[^\n]*){0,4}?\n\s*(?:首页\s*[/>]|[^\n]{0,6}位置\s*[:：])")
-CREDIT_NAME_SLOT = re.compile(r"(?:来源|编辑|作者|出处)\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{2,16})(?=\s|$)")
+CREDIT_LABELS = ("来源", "编辑", "作者", "出处", "发布机构", "主办单位")
+CREDIT_NAME_SLOT = re.compile(rf"(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{{2,16}})(?=\s|$)")
 # A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育), but not a lone
 # i or e (the prefixes of governments' own apps, i深圳, e福州); searched apart, as in BRAND_MORPHEME it would cost the
 # engine its skipping ahead (7 times as slow).
 LATIN_BRAND_NOUNS = ("体育", "电竞", "真人")
 LATIN_BRAND = re.compile(rf"(?<![A-Za-z])(?![ieIE](?![A-Za-z]))[A-Za-z]{{1,8}}(?={'|'.join(LATIN_BRAND_NOUNS)})")
+# A Latin name of three letters or more glued before a run (manbext of manbext网页版登录).
+LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,8}\Z")
 # The kinds a brand ends in after its name (半岛 of 半岛官网): a brand's stem is the run without them.
 BRAND_TAIL_KINDS = frozenset({"access", "weak_access", "tip"})
 # A number written in Chinese numerals (三亿, a brand's name and an amount alike).
@@ -467,13 +500,14 @@ BRAND_ANCHORS = frozenset({"brand", "gambling"})
 # a bare - or _ only joins two pieces (SPAM_SEPARATOR), so a title's separator (…制度-ag九游会app) stays out of it.
 SPAM_ASCII = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.\-@]*[A-Za-z0-9@])?|@")
 # A run of ASCII before a spam phrase, with the space some brands carry (365 双式投注), never a date (2025-11-21)
-# nor the report's year glued before it (图读2021中国福彩app官方下载市政府预算报告).
-SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]* ?$")
-YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$")
-DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+# nor the report's year glued before it (图读2021中国福彩app官方下载市政府预算报告). These patterns end at the end of
+# the text before the phrase (\Z: a $ would match before a line break there too and take the line before with it).
+SPAM_ASCII_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]* ?\Z")
+YEAR_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\Z")
+DATE_ASCII = re.compile(r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\Z")
 # Separators between the pieces of one brand (九游体育- 九游体育官方网站, 中国足彩网¥在线直播), and between brands
 # of a list (A,B).
-SPAM_SEPARATOR = re.compile(r" ?[-_¥￥] ?")
+SPAM_SEPARATOR = re.compile(r" ?[-_¥￥·] ?")
 # A list of brands joined by _ holds pieces no vocabulary names (365bet规则_, 假的365不让提款怎么办_): a piece of at
 # most this many letters or digits before a _ that opens a spam phrase belongs to the list when a boundary (the
 # start, punctuation, a space, another _) stands before it.
@@ -495,7 +529,7 @@ CLAUSE_ENDS = frozenset(",，。；;！？!?")
 # What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
 # (A bare 政府 before 信息公开 is the report's phrase, not a body: 石家庄市X政府信息公开指南.)
 ADMIN_SUFFIX = re.compile(
-    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅)"
+    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅|公开办)"
 )
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
@@ -630,9 +664,11 @@ ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_
 # addresses); the site may be named in quotes between (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//…com/snd/)). A
 # copied item's credit (本文来源:) is no slot: real outlets are credited there.
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
+# A few words opening a line, then a space, right before a spam site's address: the site's name.
+SITE_NAME_BEFORE_ADDRESS = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,8}) \Z")
 TRUSTED_DOMAIN_SUFFIXES = (
     ".gov.cn",
     ".gov",
@@ -683,7 +719,7 @@ SPAM_DOMAIN_WORDS = re.compile(
     r"bo\d{2}|pj\d|dc\d{2}|365|888|777|666|999"
     # a name of six digits or more: what gambling sites register (6231117.com), not what a body or a firm takes
     # (on the generic endings such sites take, so a file's name in a path, post_2345671.html, is none)
-    r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv)$",
+    r"|(?:^|\.)\d{6,}\.(?:com|net|cc|vip|top|xyz|info|co|me|tv|live)$",
     re.I,
 )
 # Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市, X办公室): an untrusted address
@@ -697,7 +733,15 @@ MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z
 # A number the report counts with (…澳门金沙官网1条、部门文件等111条) is the report's own, never part of the phrase.
 COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
-REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年")
+# Where a report says it can be had from a site (电子版可在X下载, 可从X下载): the site's name follows.
+DOWNLOAD_FROM = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)\Z")
+# A number and one letter glued before a spam phrase after a boundary (9号彩票开户): the start of the brand's name;
+# not a date's (2021年X市政府信息公开工作年度报告: the title's year).
+NUMBERED_HEAD = re.compile(r"(?<!\w)\d{1,4}(?![年月日])[\u4e00-\u9fff]\Z")
+# So is a date opening the sentence after it (BOB半岛5月17日,由…主办).
+REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# The longest document title (《…》) a span opening it is read as the issuer of.
+DOCUMENT_TITLE_MAX_CHARS = 60
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
 # page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
 NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")

@@ -22,7 +22,7 @@ from pipelines.regions import place_at, place_pinyin, region_parts, title_place
 from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
-CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})$", re.I))
+CORE_BEFORE = Prefiltered(re.compile(f"(?:{markers.SPAM_CORE.pattern})\\Z", re.I))
 # Every kind of change the stage records in an item's `spam` list.
 KINDS = (
     "hidden_element",
@@ -226,19 +226,31 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     for match in (markers.TEXT_URL if "@" in text else markers.TEXT_URL_WITHOUT_MAIL).finditer(text):
         address = match.group(0)
         domain = address.rsplit("@", 1)[-1] if "@" in address else urlsplit(SCHEME.sub("//", address, count=1)).hostname
-        if not domain or _trusted(domain, context):
+        if not domain or _trusted(domain, context) or _inside_a_list(text, match.start(), match.end()):
             continue
         # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
         before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
         in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
-        if not (in_own_slot or markers.SPAM_DOMAIN_WORDS.search(domain)):
+        # in brackets after a spam site's name (在BT365-Online(http://…)全文公开): that site's address
+        bracketed = text[match.start() - 1 : match.start()] in "(（"
+        spam_named = bracketed and _names_spam(CLAUSE_MARK.split(before)[-1])
+        if not (in_own_slot or spam_named or markers.SPAM_DOMAIN_WORDS.search(domain)):
             continue
         start, end = match.start(), match.end()
+        if "@" in address and _host_elsewhere(text, domain):
+            # the mirror wrote its host for the portal's domain throughout: in a mailbox only the domain is its own
+            # (fzsjxxzx@gnylighting.com beside www.gnylighting.com)
+            address, start = domain, end - len(domain)
         glued = (text[start - 1 : start].isalpha() and not text[start - 1].isascii()) or text[start - 1 : start] == "《"
         # glued inside a name whose words take a place before them (表彰www.77365.com体育系统): it stands for the place
         in_place = glued and markers.PLACE_TAKING_AHEAD.match(to_simplified(text[end : end + 12]))
         fixed = next((words for after, words in OPEN_TEMPLATES if after.match(to_simplified(text[end : end + 12]))), "")
         kind = "template_phrase" if fixed else "place_name" if in_place else "spam_domain"
+        # the site's name opening the line before its address (吉华股票 www.390194.live 本年報是根據…)
+        name = kind == "spam_domain" and markers.SITE_NAME_BEFORE_ADDRESS.search(text, last, start)
+        if name and not markers.OWN_ADDRESS_CONTEXT.search(name.group("name")):
+            hits.append(SpamHit(name.group("name"), "", "spam_phrase"))
+            start = name.start()
         hits.append(SpamHit(address, fixed, kind))
         if not fixed and text[start - 1 : start] in "(（" and text[end : end + 1] in ")）" and start > 0:
             start, end = start - 1, end + 1  # drop the brackets the address sat in
@@ -247,6 +259,23 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
     return "".join(out) + text[last:]
 
 
+def _names_spam(clause: str) -> bool:
+    """The clause holds a spam core or a brand read by its grammar (在米乐体育官网入口)."""
+    return bool(markers.SPAM_CORE.search(clause) or _composed_brands(clause))
+
+
+def _host_elsewhere(text: str, domain: str) -> bool:
+    """The page gives the domain as a site's host too, not only after an @."""
+    return any(text[m.start() - 1 : m.start()] != "@" for m in re.finditer(re.escape(domain), text, re.I))
+
+
+def _inside_a_list(text: str, start: int, end: int) -> bool:
+    """An address joined by _ to a brand list's pieces and glued to the next (…备用网址_365bet.com最快线路检测中心): one
+    of the list's pieces, cut with the list (spam_spans), not on its own."""
+    return text[start - 1 : start] == "_" and _name_letter(text[end : end + 1] or " ")
+
+
+CLAUSE_MARK = re.compile(r"[，。；,;\n]")
 # An address's scheme or its slashes, where it has them: replaced by // so that every address parses as a host.
 SCHEME = re.compile(r"^(?:https?:)?//|^", re.I)
 # How far before an address its slot's words are looked for: a label, or a site named in quotes (政府门户网站“…”).
@@ -477,8 +506,22 @@ def _piece_before(text: str, index: int) -> int | None:
         return index - len(core.group(0))
     if word := next((w for w in VOCABULARY if text.endswith(w, 0, index)), None):
         return index - len(word)
-    if separator := re.search(markers.SPAM_SEPARATOR.pattern + "$", head):
-        return _piece_before(text, index - len(separator.group(0)))
+    # a brand's Chinese name glued before its Latin one (必威betway, 华体会hth)
+    latin_after = text[index : index + 1].isascii() and text[index : index + 1].isalpha()
+    if latin_after and (brand := _casino_brand_before(text, index)) is not None:
+        return brand
+    if separator := re.search(markers.SPAM_SEPARATOR.pattern + r"\Z", head):
+        at = index - len(separator.group(0))
+        return _piece_before(text, at) or _casino_brand_before(text, at)
+    return None
+
+
+def _casino_brand_before(text: str, index: int) -> int | None:
+    """Start of a casino brand in Chinese ending at index (金博 of 金博·体育(中国)官方网站; a Latin one is an ASCII
+    piece)."""
+    for length in range(min(markers.BRAND_MAX_CHARS, index), 1, -1):
+        if markers.BRAND_MORPHEME_KINDS.get(word := text[index - length : index]) == "brand" and not word.isascii():
+            return index - length
     return None
 
 
@@ -565,19 +608,30 @@ def _pieces(inner: str) -> list[str]:
 
 def _keyword_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are porn or gambling keyword lists (亚洲精品_中文字幕乱码_…): short, without sentence punctuation,
-    naming no government body, in fragments joined by _ , - that mostly carry spam words, a spam core among them."""
+    naming no government body, in fragments joined by _ , - that mostly carry spam words, a spam core among them, or
+    that each name a site's access (_access_keywords)."""
     spans, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if (  # the cheap tests first: most lines are sentences, or carry no core
+        # a list glued before the report's title (X2016年政府信息公开工作年度报告) stands for the body that titles it:
+        # the list is the line up to the title's year
+        if stripped.endswith("报告") and (title := markers.REPORT_TITLE_TAIL.search(stripped)):
+            stripped = stripped[: title.start()]
+        if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and markers.TITLE_LINE_WORDS.search(stripped)
+            and (titled := markers.TITLE_LINE_WORDS.search(stripped) or _two_access_words(stripped))
             and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
             >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and not markers.ADMIN_SUFFIX.search(stripped)
-            and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
-            and _strays_allowed(fragments)
+            and (
+                (
+                    isinstance(titled, re.Match)
+                    and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
+                    and _strays_allowed(fragments)
+                )
+                or _access_keywords(fragments)
+            )
         ):
             start = offset + line.index(stripped)
             # (a ? after the list is a character the copy lost, the page's own, not the list's)
@@ -603,6 +657,34 @@ def _gambling_app_line(line: str) -> bool:
     """A line titled as an app's download page is a gambling site's own title when it names its country in brackets
     or its phones' systems, and a gambling or sports word (金博·体育(中国)官方网站-ios/安卓版/手机APP下载)."""
     return bool(markers.APP_TITLE_SIGNS.search(line) and markers.APP_TITLE_WORDS.search(line))
+
+
+def _app_questions(line: re.Match) -> bool:
+    """A line of buyers' questions about one name (8455新葡萄娱乐场特色在哪下载安装?8455新葡萄娱乐场特色好用吗?) is an
+    app site's title when the name opens with a site's number and the line holds a gambling or sports word."""
+    return bool(markers.SITE_NUMBER.match(line.group("name")) and markers.APP_TITLE_WORDS.search(line.group(0)))
+
+
+def _two_access_words(line: str) -> bool:
+    return bool((first := markers.STRONG_ACCESS.search(line)) and markers.STRONG_ACCESS.search(line, first.end()))
+
+
+def _access_keywords(fragments: list[str]) -> bool:
+    """A list of three fragments or more, each naming a site's access (app下载, 官网入口, 平台), with a sports, casino
+    or gambling word among them and two strong access words (江南体育app下载_江南体育官网入口_江南体育平台): a betting
+    site's title whatever its brand; a site's menu (APP下载 | 网上办事大厅 | 在线咨询) has fragments of other words."""
+    if len(fragments) < markers.KEYWORD_LINE_STRAY_FROM:
+        return False
+    kinds = [
+        [markers.BRAND_MORPHEME_KINDS.get(match.group(0).lower()) for match in markers.BRAND_MORPHEME.finditer(part)]
+        for part in fragments
+    ]
+    every = [kind for part in kinds for kind in part]
+    return (
+        all({"access", "weak_access"} & set(part) for part in kinds)
+        and bool({"brand", "gambling", "noun"} & set(every))
+        and every.count("access") >= 2
+    )
 
 
 def _all_keywords(fragments: list[str]) -> bool:
@@ -715,12 +797,21 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
         )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
-        if in_slot or listed or _is_brand(kinds):
-            spans.append((start, end))
-            if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
-                stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
-            if in_slot and "brand" in kinds and not _is_brand(kinds):
-                names.add(text[start:end])
+        if _access_tailed(text, start, kinds) and (
+            name := next((name for name in site_names if name[0] <= start and end == name[1]), None)
+        ):
+            start = name[0]  # the site's whole name (来源:江南体育app官方下载, 位置: 首页 > X >)
+            names.add(text[start:end])
+        elif _access_tailed(text, start, kinds) and _in_place_slot_ahead(text, end):
+            start = _unknown_name_before(text, start)
+            names.add(text[start:end])
+        elif not (in_slot or listed or _is_brand(kinds)):
+            continue
+        spans.append((start, end))
+        if stem_end < end and "brand" in kinds and not text[start:stem_end].isascii():
+            stems.add(text[start:stem_end])  # (a Latin stem, bob of bobapp, may be any word's letters)
+        if in_slot and "brand" in kinds and not _is_brand(kinds):
+            names.add(text[start:end])
     for stem in stems:
         spans += [
             match.span()
@@ -731,13 +822,46 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _access_tailed(text: str, start: int, kinds: list[str]) -> bool:
+    """A sports, casino or gambling word, or a Latin name, with two site-access words glued after it, one of them
+    strong (体育app下载, 娱乐app官网入口, manbext网页版登录): a betting site's name, whatever its brand
+    (江南体育app下载入口), where only a place's, a body's or the site's own name stands (_in_place_slot_ahead,
+    _site_names)."""
+    access = [kind for kind in kinds if kind in ("access", "weak_access")]
+    if len(access) < 2 or "access" not in access:
+        return False
+    named = {"brand", "gambling", "noun"} & set(kinds[: kinds.index(access[0])])
+    return bool(named or markers.LATIN_NAME_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _in_place_slot_ahead(text: str, end: int) -> bool:
+    """Only a place's or a body's name stands before end (X市人民政府, X统计局, X2022年政府信息公开…)."""
+    return (_place_body_ahead(text, end) or bool(markers.ADMIN_SUFFIX.match(text, end))) and not place_at(text[end:])
+
+
+def _unknown_name_before(text: str, start: int) -> int:
+    """Where the brand's own name begins before its run (江南 of 江南体育app下载, yy易游 of yy易游体育app下载): letters
+    back to a mark, a space or a function word, a few of them and naming no place the gazetteer knows; else the run's
+    start."""
+    begin = start
+    while begin > 0 and start - begin < markers.SLOT_NAME_MAX_CHARS and _brand_name_letter(text[begin - 1]):
+        begin -= 1
+    if begin == start or (begin > 0 and _brand_name_letter(text[begin - 1])):
+        return start  # more than a name's letters: the sentence's own words
+    return start if any(place_at(text[at:start]) for at in range(begin, start)) else begin
+
+
+def _brand_name_letter(character: str) -> bool:
+    return _name_letter(character) or (character.isascii() and character.isalnum())
+
+
 def _site_names(text: str) -> set[tuple[int, int]]:
     """Where the site's own name stands: first in its breadcrumb (位置: X >), opening the page before a title's bar
     (X | 最新更新), and after a copied item's source or editor label (来源:X 编辑:Y)."""
     names = {m.span("name") for m in markers.SITE_NAME_SLOT.finditer(text)} if "位置" in text else set()
     if opening := markers.SITE_TITLE_SLOT.match(text):
         names.add(opening.span("name"))
-    if "来源" in text or "编辑" in text:  # a cheap look first: most values have neither
+    if any(label in text for label in markers.CREDIT_LABELS):  # a cheap look first: most values have none
         names |= {m.span("name") for m in markers.CREDIT_NAME_SLOT.finditer(text)}
     return names
 
@@ -873,12 +997,30 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown.append(site.span())
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
+    if "?" in text or "？" in text:  # a cheap look first: most values have none
+        grown += [line.span() for line in markers.QUESTION_TITLE_LINE.finditer(text) if _app_questions(line)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    spans = [(_numbered_head(text, start), _before_own_download(text, start, end)) for start, end in spans]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _numbered_head(text: str, start: int) -> int:
+    """Where a phrase starts when a number and one letter stand glued before it after a boundary (9号|彩票开户): the
+    brand's own name, as its number is."""
+    head = markers.NUMBERED_HEAD.search(text, max(0, start - 5), start)
+    return head.start() if head else start
+
+
+def _before_own_download(text: str, start: int, end: int) -> int:
+    """Where a phrase ends that stands for the site a report says it can be downloaded from (电子版可在X下载): before
+    that 下载, the report's own word."""
+    if text.endswith("下载", start, end) and markers.DOWNLOAD_FROM.search(text, max(0, start - 4), start):
+        return end - len("下载")
+    return end
 
 
 def _quoted_site_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -969,7 +1111,11 @@ def _clean_spam_phrases(
             and not markers.NAME_HOLDER_AHEAD.match(shadow, end)
         ):
             kind = "template_phrase"
-        elif kind in ("spam_phrase", "mixed_token") and shadow[start:end] in places and not _sentence_end(shadow, end):
+        elif shadow[start:end] in places and (
+            (kind in ("spam_phrase", "mixed_token") and not _sentence_end(shadow, end))
+            # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
+            or (kind == "spam_title" and _title_after(shadow, end))
+        ):
             kind = "place_name"
         if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
             kind = "spam_domain"  # the address after a spam site's name (_site_and_address)
@@ -984,6 +1130,12 @@ def _clean_spam_phrases(
         shadow = shadow[:start] + replacement + shadow[end:]
         shift += len(replacement) - (end - start)
     return text
+
+
+def _title_after(text: str, end: int) -> bool:
+    """The report's title stands glued after index end, to its line's end."""
+    line_end = text.find("\n", end)
+    return bool(markers.REPORT_TITLE_TAIL.match(text, end, len(text) if line_end == -1 else line_end))
 
 
 def _open_template_words(shadow: str, end: int) -> str:
@@ -1007,9 +1159,21 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
         return "place_name"
     if _title_spam(shadow, start, end):
         return "spam_title"
-    if markers.REPORT_BODY_AHEAD.match(shadow, end):
+    if markers.REPORT_BODY_AHEAD.match(shadow, end) or _opens_document_title(shadow, start, end):
         return "place_name"
     return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
+
+
+def _opens_document_title(text: str, start: int, end: int) -> bool:
+    """The span opens a document's title whose words go on after it (《X2022年全面推进乡村振兴…方案》): where the
+    issuing place stands. (Any body has its own 《X政府信息公开指南》: the name there is a body's, not a place's.)"""
+    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    return (
+        text[start - 1 : start] == "《"
+        and close > end
+        and "\n" not in text[end:close]
+        and not text.startswith("政府信息公开", end)
+    )
 
 
 def _site_code(found: str) -> bool:
