@@ -40,6 +40,8 @@ REAL_CORPORA = tuple(
         "real_cases_6.toml",
         "real_cases_7.toml",
         "real_cases_8.toml",
+        "real_cases_9.toml",
+        "real_cases_10.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

@@ -14,8 +14,10 @@ from pipelines.listing import is_report_title
 from pipelines.spam import SpamContext, clean_text_spam
 from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports
 
-FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA, FIFTH, SIXTH, SEVENTH, EIGHTH = (load_cases(path) for path in REAL_CORPORA)
-CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA + FIFTH + SIXTH + SEVENTH + EIGHTH
+(FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH) = (
+    load_cases(path) for path in REAL_CORPORA
+)
+CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
 
 
 def site(url: str) -> str:
@@ -140,6 +142,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # body, fragments each naming a site's access as a keyword line, the mirror's host after a spam site's name or in a
 # mailbox beside the portal's address, the site's name opening a line before its address, questions about an app):
 # held_out7 recall 0.935, precision 0.985; held_out8 1.000, 1.000; every genuine page unchanged.
+# The ninth and tenth batches, collected while round 9 tuned (northern and eastern provinces; southern and western
+# ones and Macao), were then scored once, blind: held_out9 recall 0.918 (224 of 244 spans; 10 of 29 outside pinyin
+# glosses: places 3 of 17), precision 0.961, 14 of 14 genuine pages unchanged; held_out10 recall 0.876 (113 of 129;
+# 23 of 39 outside glosses), precision 0.934, 11 of 13 genuine unchanged (police lists naming “时时彩” and "百家乐"
+# in quotes lost them); both 0.903 (337 of 373).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -210,6 +217,19 @@ REACHED = {
         "spam_phrase": (1.00, 1.00),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
+    },
+    "held_out9": {
+        "pinyin_gloss": (1.00, 0.99),
+        "place_name": (0.75, 0.17),
+        "spam_domain": (0.71, 0.83),
+        "spam_title": (1.00, 1.00),
+    },
+    "held_out10": {
+        "pinyin_gloss": (1.00, 1.00),
+        "place_name": (1.00, 0.33),
+        "spam_domain": (1.00, 0.83),
+        "spam_title": (0.80, 0.50),
+        "template_phrase": (1.00, 0.87),
     },
 }
 
