@@ -243,6 +243,8 @@ def test_genuine_pages_keep_every_character():
     # domain under a province's or city's pinyin is the place's own) was made after, so it is tuned on now; held_out6's
     # real-g115, a Macao gazette order, lost 百家樂 of 《百家樂法定規章》 (the game naming its rules is no brand);
     # round 8 kept held_out7's and held_out8's three (the game's revenue, the game in quotes, a news site's credit).
+    # held_out10's real-g162 and real-g168 lost 时时彩 and 百家乐 named in quotes in police lists of games (fixed
+    # after the blind scoring).
     genuine = [case for case in CASES if case["group"] == "genuine"]
     kept = genuine_kept(genuine)
     assert kept["case_precision"] >= 0.99 and kept["unchanged"] == len(genuine), kept
@@ -250,9 +252,16 @@ def test_genuine_pages_keep_every_character():
 
 @pytest.mark.parametrize(
     ("text", "kept"),
-    [("擬於《百家樂法定規章》規定以外增加投注項目", True), ("公开预算信息，百家乐真人视讯，共计45条。", False)],
+    [
+        ("擬於《百家樂法定規章》規定以外增加投注項目", True),
+        ("公开预算信息，百家乐真人视讯，共计45条。", False),
+        # held_out10's police lists of games: real-g162 (“时时彩”), real-g168 ("百家乐" as the store writes it)
+        ("“六合彩”“时时彩”等外围彩赌博或以农民群众为主要对象的网络赌博案件;", True),
+        ('如果有人约你"打三公""八搭二""百家乐"……请拒绝并举报!', True),
+        ("公开预算信息，时时彩计划网，共计45条。", False),
+    ],
 )
-def test_baccarat_naming_its_rules_is_the_game_and_as_a_brand_is_spam(text, kept):
+def test_a_game_named_by_its_rules_or_in_quotes_is_the_game_and_as_a_brand_is_spam(text, kept):
     assert (clean_text_spam(text, SpamContext())[0] == text) is kept
 
 
