@@ -620,13 +620,13 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
             len(stripped) <= markers.TITLE_LINE_MAX_CHARS
             and not markers.SENTENCE_MARKS.search(stripped)
-            and (titled := markers.TITLE_LINE_WORDS.search(stripped) or _two_access_words(stripped))
+            and ((words := markers.TITLE_LINE_WORDS.search(stripped)) or _two_access_words(stripped))
             and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
             >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and not markers.ADMIN_SUFFIX.search(stripped)
             and (
                 (
-                    isinstance(titled, re.Match)
+                    words
                     and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
                     and _strays_allowed(fragments)
                 )
@@ -797,12 +797,11 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
         )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
-        if _access_tailed(text, start, kinds) and (
-            name := next((name for name in site_names if name[0] <= start and end == name[1]), None)
-        ):
+        access_tailed = _access_tailed(text, start, kinds)
+        if access_tailed and (name := next((name for name in site_names if name[0] <= start and end == name[1]), None)):
             start = name[0]  # the site's whole name (来源:江南体育app官方下载, 位置: 首页 > X >)
             names.add(text[start:end])
-        elif _access_tailed(text, start, kinds) and _in_place_slot_ahead(text, end):
+        elif access_tailed and _in_place_slot_ahead(text, end):
             start = _unknown_name_before(text, start)
             names.add(text[start:end])
         elif not (in_slot or listed or _is_brand(kinds)):
