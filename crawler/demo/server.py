@@ -92,6 +92,13 @@ class DemoHandler(BaseHTTPRequestHandler):
 
     do_POST = do_GET
 
+    def end_headers(self) -> None:
+        # HTTP/1.0 closes after every answer, but Twisted keeps a connection unless the answer says close, sends the
+        # next request down it, and retries only GETs that meet the closed end: a POST (Hanweb's form, 平潭's search)
+        # then fails as often as the crawl's reactor is too busy to see the close first.
+        self.send_header("Connection", "close")
+        super().end_headers()
+
     def log_message(self, format: str, *args) -> None:
         """Quiet: the crawler's log says what was fetched."""
 
