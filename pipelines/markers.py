@@ -709,6 +709,8 @@ TRUSTED_DOMAIN_SUFFIXES = (
     # czfao@china.com.cn), and 263's
     "china.com.cn",
     "china.com",
+    # the same centre's 中国发展门户网 (China Development Gateway), which reposts provinces' reports
+    "chinagate.cn",
     "sina.com.cn",
     "263.net",
 )

@@ -248,7 +248,8 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         kind = "template_phrase" if fixed else "place_name" if in_place else "spam_domain"
         # the site's name opening the line before its address (吉华股票 www.390194.live 本年報是根據…)
         name = kind == "spam_domain" and markers.SITE_NAME_BEFORE_ADDRESS.search(text, last, start)
-        if name and not markers.OWN_ADDRESS_CONTEXT.search(name.group("name")):
+        # (the name as the page writes it, maybe in traditional characters: 中央政府門戶網站)
+        if name and not markers.OWN_ADDRESS_CONTEXT.search(to_simplified(name.group("name"))):
             hits.append(SpamHit(name.group("name"), "", "spam_phrase"))
             start = name.start()
         hits.append(SpamHit(address, fixed, kind))

@@ -1003,3 +1003,15 @@ def test_the_words_opening_a_line_before_a_spam_sites_address_are_its_name():
 def test_a_line_of_fragments_each_naming_a_sites_access_is_a_betting_sites_title(line, kept):
     text = f"{line}\n县政府召开第七次常务会议"
     assert (clean_text_spam(text, SpamContext())[0] == text) is kept
+
+
+@pytest.mark.parametrize("case_id", ["real-s240", "real-s243"])
+def test_the_state_development_gateways_own_address_in_a_reposted_reports_byline_stays(case_id):
+    # held_out9: 中国发展门户网 www.chinagate.cn reposts provinces' reports (China Internet Information Center's)
+    assert "www.chinagate.cn" in clean_text_spam(by_id(case_id)["input"], SpamContext())[0]
+
+
+def test_a_government_sites_name_before_the_mirrors_host_stays_in_traditional_characters_too():
+    # held_out9's real-s241: 中央政府門戶網站 gymcjnpx.com in the byline; only the host goes
+    text, hits = clean_text_spam(by_id("real-s241")["input"], SpamContext())
+    assert "中央政府門戶網站 " in text and ("gymcjnpx.com", "spam_domain") in [(hit.found, hit.kind) for hit in hits]
