@@ -540,6 +540,15 @@ ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
 )
+# A sports word, and what stands after a place's name when it names the government itself or one of its 厅 (X人民政府,
+# X办公厅, X交通厅): no place's name ends in 体育 (a sports body is X体育局, X体育总局办公厅), so a name that does
+# (必赢体育人民政府办公厅) is a brand in the place's slot.
+SPORTS_WORD = re.compile("体育")
+GOVERNMENT_AHEAD = re.compile(r"人民政府|办公厅|[\u4e00-\u9fff]{2}厅")
+# A document's issuer before 关于 opening its title (《X关于做好…的通知》): a name of a few letters; one that holds
+# words no template slot holds and ends in no body's word (局, 厅, 中心 …) is a brand put for the issuer.
+ISSUER_SLOT = re.compile(r"(?<=《)(?P<name>[^《》<>\s，,。、；;：:()（）]{2,12}?)(?=关于)")
+BODY_END = re.compile(r"(?:[局厅部委会室院所处站队办府署]|中心)\Z")
 # A site's code glued before a place's slot (hg0088市人民政府, KOK市): its end, a letter and digits or not, before the
 # first letter of a place's slot (spam._place_body_ahead judges it); the code runs back over letters and digits.
 SITE_CODE_END = re.compile(r"[A-Za-z][0-9]*(?=[市县区人政各门])")
@@ -586,7 +595,7 @@ TEMPLATE_PHRASES = (
 TEMPLATE_SLOT = r"[^《》|｜\n。；，、：“”]{1,40}?"
 # 文号 such as （辽政办明电〔2015〕71号） or (吉府办字〔2017〕227号): its prefix abbreviates the issuing body's area.
 DOCUMENT_NUMBER = re.compile(
-    r"[（(]\s*([\u4e00-\u9fff]{1,4}?)(?:政办|政发|府办|府发|府厅|政|府|委|办)[\u4e00-\u9fff]{0,4}\s*[〔\[［【]\s*(?:19|20)\d{2}"
+    r"[（(]\s*([\u4e00-\u9fff]{1,4}?)(?:政办|政发|府办|府发|府厅|政|府|委|办)[\u4e00-\u9fff]{0,4}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}"
 )
 # Region components: province / prefecture / county level, by their suffixes.
 REGION_PART = re.compile(r"[^省市区县盟旗]+?(?:自治区|特别行政区|省|自治州|地区|盟|市|自治县|县|区|旗)")

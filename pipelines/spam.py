@@ -718,6 +718,18 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
             seeds.append((_name_before(text, start, end), end))
         elif text.startswith("机关", end):
             seeds.append((start, end))
+    for match in markers.SPORTS_WORD.finditer(text):
+        start, end = _expand(text, *match.span())
+        # ending in the sports word, or with a site's number in it (365-体育在线): 体育官网 may be a body's site
+        branded = end == match.end() or re.search(r"[A-Za-z0-9]", text[start:end])
+        if branded and markers.GOVERNMENT_AHEAD.match(text, end) and not place_at(text[start:end]):
+            seeds.append((_name_before(text, start, end), end))
+    if "《" in text:  # a cheap look first: most values have none
+        seeds += [
+            match.span("name")
+            for match in markers.ISSUER_SLOT.finditer(text)
+            if _foreign(match.group("name")) and not markers.BODY_END.search(match.group("name"))
+        ]
     # a site's code standing for the place (hg0088市人民政府办公室): no place is written in Latin letters
     seeds += [
         (_ascii_run_start(text, match.start()), match.end())
@@ -1099,7 +1111,7 @@ def _clean_spam_phrases(
     fixed = {
         shadow[start:end]: _open_template_words(shadow, end)
         for (start, end), kind in zip(spans, kinds, strict=True)
-        if kind == "template_phrase"
+        if kind == "template_phrase" and shadow[start:end] not in places
     }
     for span_start, span_end in spans:
         start, end = span_start + shift, span_end + shift
@@ -1115,6 +1127,7 @@ def _clean_spam_phrases(
             (kind in ("spam_phrase", "mixed_token") and not _sentence_end(shadow, end))
             # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
             or (kind == "spam_title" and _title_after(shadow, end))
+            or kind == "template_phrase"
         ):
             kind = "place_name"
         if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
@@ -1153,6 +1166,8 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     """What a spam span stands for, from its slot: the report's fixed words, a place, a title, or nothing."""
     if any(after.match(shadow, end) for after, _words in OPEN_TEMPLATES):
         return "template_phrase"
+    if _issuer_a_government(shadow, start, end):
+        return "place_name"
     if markers.NAME_HOLDER_AHEAD.match(shadow, end):
         return "spam_phrase"
     if _place_suffix(shadow, start, end) is not None:
@@ -1162,6 +1177,15 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     if markers.REPORT_BODY_AHEAD.match(shadow, end) or _opens_document_title(shadow, start, end):
         return "place_name"
     return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
+
+
+def _issuer_a_government(text: str, start: int, end: int) -> bool:
+    """The span is the issuer opening a document's title before 关于, and the 文号 after the title is a government's
+    (《X关于印发…的通知》(辽政办发〔2018〕27号)): where the place's government office stands."""
+    if text[start - 1 : start] != "《" or not text.startswith("关于", end):
+        return False
+    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    return close > end and "\n" not in text[end:close] and bool(markers.DOCUMENT_NUMBER.match(text, close + 1))
 
 
 def _opens_document_title(text: str, start: int, end: int) -> bool:

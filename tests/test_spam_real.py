@@ -1015,3 +1015,44 @@ def test_a_government_sites_name_before_the_mirrors_host_stays_in_traditional_ch
     # held_out9's real-s241: 中央政府門戶網站 gymcjnpx.com in the byline; only the host goes
     text, hits = clean_text_spam(by_id("real-s241")["input"], SpamContext())
     assert "中央政府門戶網站 " in text and ("gymcjnpx.com", "spam_domain") in [(hit.found, hit.kind) for hit in hits]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "brand", "count"),
+    [
+        ("real-s230", "365-体育在线", 1),
+        ("real-s231", "必赢体育", 2),
+        ("real-s232", "必赢体育", 4),
+        ("real-s249", "365-体育在线", 1),
+    ],
+)
+def test_a_name_ending_in_a_sports_word_before_a_government_or_its_office_is_no_place(case_id, brand, count):
+    # held_out9's 辽宁 mirrors: 《X办公厅关于…》, 《X人民政府办公厅…》, 《X交通厅…》; no place's name ends in 体育
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    assert brand not in text and [(hit.found, hit.kind) for hit in hits] == [(brand, "place_name")] * count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《国家体育总局办公厅关于做好2018年政务公开工作的通知》要求",
+        "由省体育局办公室负责,市体育彩票管理中心配合。",
+        "贯彻《市体育彩票管理中心关于加强销售管理的通知》(体彩〔2018〕3号)",
+        "《中国福利彩票发行管理中心关于开展2018年工作的通知》",
+    ],
+)
+def test_sports_and_lottery_bodies_issuing_documents_stay(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_brand_put_for_a_documents_issuer_before_its_governments_number_is_the_place():
+    # held_out9's real-s254: 《乐赢彩票登入关于做好…的通知》(辽政办明电〔2019〕3号), the issuer a name of no body
+    text, hits = clean_text_spam(by_id("real-s254")["input"], SpamContext())
+    assert [(hit.found, hit.kind) for hit in hits] == [("乐赢彩票登入", "place_name")] * 2
+    assert "和《关于做好2018年度政府信息公开工作报告" in text
+
+
+def test_a_string_confirmed_as_the_place_stays_the_place_where_a_party_committee_would_stand():
+    # held_out9's real-s252: 365体育投注 is the issuer before 辽政办发 twice, and so the place in 按照X、省政府和…
+    hits = clean_text_spam(by_id("real-s252")["input"], SpamContext())[1]
+    assert [(hit.found, hit.replaced_by, hit.kind) for hit in hits] == [("365体育投注", "", "place_name")] * 3
