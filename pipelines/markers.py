@@ -586,6 +586,8 @@ TEMPLATE_PHRASES = (
     (r"", "政府信息公开", r"领导小组办公室|平台[(（]|规定》"),
     # the State Council's programme for the base level (基层政务公开标准化规范化, 政务公开事项标准目录)
     (r"", "政务公开", r"标准化规范化|事项标准目录"),
+    # the older template's heading 新闻发布和政务访谈情况, and the 新闻发布会 it counts
+    (r"", "新闻", r"发布(?:和政务访谈|会)"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),

@@ -1056,3 +1056,10 @@ def test_a_string_confirmed_as_the_place_stays_the_place_where_a_party_committee
     # held_out9's real-s252: 365体育投注 is the issuer before 辽政办发 twice, and so the place in 按照X、省政府和…
     hits = clean_text_spam(by_id("real-s252")["input"], SpamContext())[1]
     assert [(hit.found, hit.replaced_by, hit.kind) for hit in hits] == [("365体育投注", "", "place_name")] * 3
+
+
+def test_a_brand_in_the_slot_of_the_news_conference_heading_is_put_back_to_news():
+    # held_out9's real-s240: (三)X发布和政务访谈情况 and 公布X发布会25次
+    text, hits = clean_text_spam(by_id("real-s240")["input"], SpamContext())
+    assert "(三)新闻发布和政务访谈情况" in text and "公布新闻发布会25次" in text
+    assert {(hit.replaced_by, hit.kind) for hit in hits} == {("新闻", "template_phrase")}
