@@ -548,6 +548,8 @@ GOVERNMENT_AHEAD = re.compile(r"人民政府|办公厅|[\u4e00-\u9fff]{2}厅")
 # A document's issuer before 关于 opening its title (《X关于做好…的通知》): a name of a few letters; one that holds
 # words no template slot holds and ends in no body's word (局, 厅, 中心 …) is a brand put for the issuer.
 ISSUER_SLOT = re.compile(r"(?<=《)(?P<name>[^《》<>\s，,。、；;：:()（）]{2,12}?)(?=关于)")
+# What takes 关于 before it in a document's title (《X关于印发…》).
+ISSUED_AHEAD = re.compile("印发|转发")
 BODY_END = re.compile(r"(?:[局厅部委会室院所处站队办府署]|中心)\Z")
 # A site's code glued before a place's slot (hg0088市人民政府, KOK市): its end, a letter and digits or not, before the
 # first letter of a place's slot (spam._place_body_ahead judges it); the code runs back over letters and digits.

@@ -1017,7 +1017,17 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
     spans = [(_numbered_head(text, start), _before_own_download(text, start, end)) for start, end in spans]
+    spans = [piece for start, end in spans for piece in _doubled(text, start, end)]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _doubled(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One string written twice, glued (《im体育平台im体育平台印发…》), as the two spans it is: a mirror writes one
+    string for each word it replaces, here two; any other span as it is."""
+    middle = (start + end) // 2
+    if (end - start) % 2 or end - start < 4 or text[start:middle] != text[middle:end]:
+        return [(start, end)]
+    return [(start, middle), (middle, end)]
 
 
 def _numbered_head(text: str, start: int) -> int:
@@ -1095,7 +1105,7 @@ def _clean_spam_phrases(
 ) -> str:
     # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
     # found in the simplified shadow and cut from the text as found; both are edited alike.
-    shift = 0
+    shift, original = 0, shadow
     spans = spam_spans(shadow, marked)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
@@ -1107,17 +1117,19 @@ def _clean_spam_phrases(
     }
     # A string found standing for fixed words stands for them wherever else it is no title and names no issuer (before
     # 关于 a name stands): 365bet亚洲平台工作领导小组 → 政府信息公开, so 365bet亚洲平台工作是根据… → 政府信息公开工作是
-    # 根据…, as the mirror writes one string for one word.
+    # 根据…, as the mirror writes one string for one word; a string found standing for the place is the place.
     fixed = {
         shadow[start:end]: _open_template_words(shadow, end)
         for (start, end), kind in zip(spans, kinds, strict=True)
         if kind == "template_phrase" and shadow[start:end] not in places
     }
     for span_start, span_end in spans:
+        # (judged before the text is edited: the first copy goes first)
+        doubled = _second_of_a_doubled_issuer(original, span_start, span_end)
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
-        if (
+        if doubled or (
             kind in ("spam_phrase", "mixed_token", "place_name")
             and shadow[start:end] in fixed
             and not markers.NAME_HOLDER_AHEAD.match(shadow, end)
@@ -1127,13 +1139,14 @@ def _clean_spam_phrases(
             (kind in ("spam_phrase", "mixed_token") and not _sentence_end(shadow, end))
             # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
             or (kind == "spam_title" and _title_after(shadow, end))
-            or kind == "template_phrase"
+            # where a party committee stands (按照X、省政府和…): the place's body, as in its government's name
+            or (kind == "template_phrase" and _open_template_words(shadow, end).endswith("委"))
         ):
             kind = "place_name"
         if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
             kind = "spam_domain"  # the address after a spam site's name (_site_and_address)
         if kind == "template_phrase":
-            replacement = fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
+            replacement = "关于" if doubled else fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
         elif kind == "place_name":
             replacement = _restored_place(shadow, start, end, context)
         elif kind == "spam_title":
@@ -1154,6 +1167,15 @@ def _title_after(text: str, end: int) -> bool:
 def _open_template_words(shadow: str, end: int) -> str:
     """The fixed words a span ending at end stands for, by the open template whose right text follows it."""
     return next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
+
+
+def _second_of_a_doubled_issuer(shadow: str, start: int, end: int) -> bool:
+    """The span is glued after the same string and before 印发 or 转发, which take 关于 before them."""
+    return (
+        start >= end - start
+        and shadow[2 * start - end : start] == shadow[start:end]
+        and bool(markers.ISSUED_AHEAD.match(shadow, end))
+    )
 
 
 def _restored_place(shadow: str, start: int, end: int, context: SpamContext) -> str:
