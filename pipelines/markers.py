@@ -388,6 +388,7 @@ SPAM_VOCABULARY = (
     "客户端",
     # tails of brands read by their grammar (365体育备用网址, 足彩app哪个是正规的, 六開好彩開獎)
     "备用网址",
+    "备用",
     "官方入口",
     "哪个是正规的",
     "正规吗",

@@ -1136,7 +1136,8 @@ def _clean_spam_phrases(
         ):
             kind = "template_phrase"
         elif shadow[start:end] in places and (
-            (kind in ("spam_phrase", "mixed_token") and not _sentence_end(shadow, end))
+            # (at a clause's end too when written with the colon it is written with as the place: 汇总 X:,以及各州)
+            (kind in ("spam_phrase", "mixed_token") and (not _sentence_end(shadow, end) or found[-1] in ":："))
             # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
             or (kind == "spam_title" and _title_after(shadow, end))
             # where a party committee stands (按照X、省政府和…): the place's body, as in its government's name

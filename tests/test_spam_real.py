@@ -1072,3 +1072,16 @@ def test_one_string_written_twice_before_a_documents_deed_is_its_issuer_then_abo
     text, hits = clean_text_spam(by_id("real-s247")["input"], SpamContext())
     assert [(hit.replaced_by, hit.kind) for hit in hits] == [("", "place_name"), ("关于", "template_phrase")]
     assert "认真贯彻落实《关于印发2018年政务公开重点工作安排的通知》" in text
+
+
+def test_a_backup_tail_ends_a_brand_and_its_colon_marks_the_place_at_a_clauses_end_too():
+    # held_out10's real-s275: 365体育备用: for the provincial government (来源: X办公厅, 汇总 X,以及各州, 请与 X办公厅)
+    case = by_id("real-s275")
+    hits = clean_text_spam(case["input"], SpamContext())[1]
+    expected = [(entry["found"], entry["replaced_by"], entry["kind"]) for entry in case["expect"]]
+    assert sorted((hit.found, hit.replaced_by, hit.kind) for hit in hits) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["设置体育备用场地和应急备用电源。", "市体育局备用金管理办法"])
+def test_a_backup_word_of_a_bodys_own_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
