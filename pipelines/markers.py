@@ -522,8 +522,9 @@ LIST_HEAD_BEFORE = re.compile(r"[^\W_]+$")
 LIST_BOUNDARIES = frozenset(" \u3000、>《“\n")
 # Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
 BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
-# Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).
-BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
+# Words a spam phrase does not grow over, because they name the body or the fund after it (…365bet大陆|体育局,
+# 文化娱乐场所, 尊龙凯时|体育彩票公益金).
+BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所|(?:体育|福利)?彩票公益金")
 LIST_COMMA = ",，"
 # Marks that end a clause or a sentence.
 CLAUSE_ENDS = frozenset(",，。；;！？!?")

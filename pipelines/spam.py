@@ -962,6 +962,8 @@ def _is_brand(kinds: list[str]) -> bool:
 def _morpheme_kind(text: str, match: re.Match) -> str | None:
     """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word,
     or an amount (2021体育彩票, 0750-8888038, page, 发行体育彩票694·65亿元)."""
+    if markers.BODY_WORDS.match(text, match.start()):
+        return None  # the body or fund after a brand (尊龙凯时|体育彩票公益金): its own words, no morpheme of the brand
     word, before = match.group(0), text[match.start() - 1 : match.start()]
     if markers.CHINESE_NUMERAL.fullmatch(word):
         # a brand written in numerals (三亿) names one only before the noun it brands (三亿体育); after words or before
