@@ -236,7 +236,7 @@ TITLE_REPORT_PHRASE = re.compile(
 # Patterns are matched on the text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
     r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
-    r"[a-z]+365(?=手机|官方|官网|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
+    r"[a-z]+365(?=手机|官方|官网|app|网址|入口|平台)|(?<![A-Za-z0-9/])(?-i:[a-z]+)\d{0,3}365(?=[\u4e00-\u9fff])|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<![“\"「])百家乐|百家乐(?![”\"」]))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则)|(?<![“\"「])时时彩|时时彩(?![”\"」])|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
@@ -757,6 +757,9 @@ DOWNLOAD_FROM = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)\Z")
 NUMBERED_HEAD = re.compile(r"(?<!\w)\d{1,4}(?![年月日])[\u4e00-\u9fff]\Z")
 # So is a date opening the sentence after it (BOB半岛5月17日,由…主办).
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# The words opening the title of a body's own rules on its disclosure or its government-affairs channels (政务微博,
+# 政务新媒体; 政务公开 work is a government's): a name before them is the body's.
+BODY_OWN_TITLE = re.compile(r"(?:政府)?信息公开|政务(?!公开)")
 # The longest document title (《…》) a span opening it is read as the issuer of.
 DOCUMENT_TITLE_MAX_CHARS = 60
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the

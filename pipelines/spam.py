@@ -1215,13 +1215,14 @@ def _issuer_a_government(text: str, start: int, end: int) -> bool:
 
 def _opens_document_title(text: str, start: int, end: int) -> bool:
     """The span opens a document's title whose words go on after it (《X2022年全面推进乡村振兴…方案》): where the
-    issuing place stands. (Any body has its own 《X政府信息公开指南》: the name there is a body's, not a place's.)"""
+    issuing place stands. (Any body has its own 《X政府信息公开指南》, 《X信息公开保密审查办法》, 《X政务微博管理办法》:
+    the name there is a body's, not a place's.)"""
     close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
     return (
         text[start - 1 : start] == "《"
         and close > end
         and "\n" not in text[end:close]
-        and not text.startswith("政府信息公开", end)
+        and not markers.BODY_OWN_TITLE.match(text, end)
     )
 
 

@@ -1092,3 +1092,16 @@ def test_a_brand_for_the_city_ends_before_the_lottery_fund_it_names():
     text, hits = clean_text_spam(by_id("real-s265")["input"], SpamContext())
     assert [(hit.found, hit.kind) for hit in hits] == [("尊龙凯时", "place_name")] * 3
     assert "2021年体育彩票公益金分配和使用" in text
+
+
+def test_a_lowercase_code_ending_in_365_glued_to_a_bodys_words_is_a_betting_sites_name():
+    # held_out10's real-s268: 2017年asia28365信息公开工作报告, 《asia28365信息公开保密审查办法》,
+    # 《asia28365政务微博管理办法》; real-s259's 请联系:f28365办公室
+    text, hits = clean_text_spam(by_id("real-s268")["input"], SpamContext())
+    assert "asia28365" not in text and ("asia28365", "spam_phrase") in [(hit.found, hit.kind) for hit in hits]
+    assert "f28365" not in clean_text_spam(by_id("real-s259")["input"], SpamContext())[0]
+
+
+@pytest.mark.parametrize("text", ["执行GB/T28365标准。", "按GB28365规定执行,全年365天开放。", "热线12365受理投诉。"])
+def test_a_standards_code_or_a_hotline_ending_in_365_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
