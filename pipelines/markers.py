@@ -682,6 +682,12 @@ OWN_ADDRESS_CONTEXT = re.compile(
     r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
+# Where a report says where its own copy is had, the address in brackets before 下载 (电子版可在海淀区政府信息公开大厅
+# (…)下载), and a body's name with a colon in a byline before its site's address (西宁机关事务管理局:http://…): the
+# report's own address slots, whatever the site is called.
+OWN_DOWNLOAD_BEFORE = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)[^，,。；;\n]{0,24}[(（]\Z")
+OWN_DOWNLOAD_AFTER = re.compile(r"[)）]\s*下载")
+BYLINE_BODY_BEFORE = re.compile(r"(?:^|\n)[\u4e00-\u9fff]{2,16}(?:局|厅|委员会|人民政府|办公室)\s*[:：]\s*\Z")
 # A few words opening a line, then a space, right before a spam site's address: the site's name.
 SITE_NAME_BEFORE_ADDRESS = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,8}) \Z")
 TRUSTED_DOMAIN_SUFFIXES = (

@@ -230,7 +230,14 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
             continue
         # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
         before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
-        in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
+        in_own_slot = (
+            markers.OWN_ADDRESS_CONTEXT.search(before)
+            or markers.BYLINE_BODY_BEFORE.search(before)
+            or (
+                markers.OWN_DOWNLOAD_BEFORE.search(before)
+                and markers.OWN_DOWNLOAD_AFTER.match(to_simplified(text[match.end() : match.end() + 4]))
+            )
+        )
         # in brackets after a spam site's name (在BT365-Online(http://…)全文公开): that site's address
         bracketed = text[match.start() - 1 : match.start()] in "(（"
         spam_named = bracketed and _names_spam(CLAUSE_MARK.split(before)[-1])

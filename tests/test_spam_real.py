@@ -1105,3 +1105,30 @@ def test_a_lowercase_code_ending_in_365_glued_to_a_bodys_words_is_a_betting_site
 @pytest.mark.parametrize("text", ["执行GB/T28365标准。", "按GB28365规定执行,全年365天开放。", "热线12365受理投诉。"])
 def test_a_standards_code_or_a_hotline_ending_in_365_stays(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "address"),
+    [
+        ("real-s248", "http://www.qskui1658.cn/zfxxgk/auto10489_51767/zfwj_59297/zfwj_59339/"),  # …公開大廳(X)下載
+        ("real-s257", "www.mte-d.com"),  # 可在??谑腥嗣裾W(wǎng)站(X)下載: the site's name mangled
+        ("real-s260", "http://www.yqjnjc.com"),  # 西宁机关事务管理局:X in the byline
+    ],
+)
+def test_the_mirrors_host_where_the_report_says_it_is_had_or_after_its_bodys_name_in_the_byline_is_removed(
+    case_id, address
+):
+    hits = clean_text_spam(by_id(case_id)["input"], SpamContext())[1]
+    assert (address, "", "spam_domain") in [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报告的电子版可在海淀区政府信息公开大厅(http://www.bjhd.gov.cn/zfxxgk/)下载。",
+        "西宁市机关事务管理局:http://jgswj.xining.gov.cn    来源:",
+        "可在国家标准全文公开系统(openstd.samr.gov.cn)下载标准文本。",
+    ],
+)
+def test_a_bodys_own_trusted_address_in_those_slots_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
