@@ -583,6 +583,9 @@ TEMPLATE_PHRASES = (
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
     # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
     (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
+    # …, also where no span was found, when the slot after the levels whose decisions are meant (中省市X:推进…, 省市
+    # X:做好…) holds foreign words
+    (r"[中省市县区]{2,}", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
     # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
     (r"", "政府信息公开", r"工作领导小组"),
     # …, its office, its platform named before its address, and the province's own rules (《X规定》 beside the

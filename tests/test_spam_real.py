@@ -1132,3 +1132,14 @@ def test_the_mirrors_host_where_the_report_says_it_is_had_or_after_its_bodys_nam
 )
 def test_a_bodys_own_trusted_address_in_those_slots_stays(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_foreign_words_with_the_mirrors_colon_after_the_levels_whose_decisions_are_meant_are_about():
+    # held_out10's real-s274: 中省市澳门特区赌场_澳门金沙游戏¥中心大厅:推进政府信息公开工作的具体要求
+    text = clean_text_spam(by_id("real-s274")["input"], SpamContext())[0]
+    assert "以及中省市关于推进政府信息公开工作的具体要求" in text
+
+
+@pytest.mark.parametrize("text", ["按照省市要求:推进政务公开工作。", "中省市各部门:做好2019年政府信息公开工作。"])
+def test_the_levels_own_words_before_a_colon_and_a_deed_stay(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
