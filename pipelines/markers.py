@@ -674,6 +674,11 @@ WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^\s�
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
+# A line welcoming the visitor to a site (欢迎您访问…-广东快乐十分计划网(www.duhaowan.com)!!! …开奖与计划。): the
+# site's own banner when it gives an untrusted address and a gambling word (spam._welcome_banners); the name before
+# the address in brackets is the site's.
+WELCOME_LINE = re.compile(r"^[ \t]*欢迎您?(?:访问|光临|来到)[^\n]*", re.M)
+WELCOME_SITE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}网)[(（]\s*(?P<address>{WEB_ADDRESS})", re.I)
 # A spam site's address after its name and a separator, ending a spam phrase (98开元官网-www.napovietnam.com).
 ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_ADDRESS})", re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)

@@ -1022,6 +1022,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown += [line.span() for line in markers.QUESTION_TITLE_LINE.finditer(text) if _app_questions(line)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
+    if "欢迎" in text:  # a cheap look first: most values have none
+        grown += _welcome_banners(text)
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
@@ -1037,6 +1039,24 @@ def _doubled(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if (end - start) % 2 or end - start < 4 or text[start:middle] != text[middle:end]:
         return [(start, end)]
     return [(start, middle), (middle, end)]
+
+
+def _welcome_banners(text: str) -> list[tuple[int, int]]:
+    """A gambling site's welcome banner (欢迎您访问…计划网(www.duhaowan.com)!!! …开奖与计划。): a line welcoming the
+    visitor that gives an untrusted site's address and holds a gambling word; with the site's name named before its
+    address wherever else it stands (作者/整理 X 来源:)."""
+    spans = []
+    for line in markers.WELCOME_LINE.finditer(text):
+        site = markers.WELCOME_SITE.search(line.group(0))
+        domain = site and urlsplit(SCHEME.sub("//", site.group("address"), count=1)).hostname
+        gambling = markers.LINK_SPAM.search(line.group(0)) or any(
+            markers.BRAND_MORPHEME_KINDS.get(word.group(0)) == "gambling"
+            for word in markers.BRAND_MORPHEME.finditer(line.group(0))
+        )
+        if domain and not _trusted(domain, SpamContext()) and gambling:
+            spans.append((line.start(), line.start() + len(line.group(0).rstrip())))
+            spans += [match.span() for match in re.finditer(re.escape(site.group("name")), text)]
+    return spans
 
 
 def _numbered_head(text: str, start: int) -> int:

@@ -1143,3 +1143,21 @@ def test_foreign_words_with_the_mirrors_colon_after_the_levels_whose_decisions_a
 @pytest.mark.parametrize("text", ["按照省市要求:推进政务公开工作。", "中省市各部门:做好2019年政府信息公开工作。"])
 def test_the_levels_own_words_before_a_colon_and_a_deed_stay(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_gambling_sites_welcome_banner_goes_and_its_name_with_it_wherever_it_stands():
+    # held_out10's real-s273: a lottery-plan site's banner over a news item on 彩票公益金, its name as the item's author
+    text, hits = clean_text_spam(by_id("real-s273")["input"], SpamContext())
+    assert [hit.kind for hit in hits] == ["spam_title", "spam_phrase"] and "计划网" not in text
+    assert text.startswith("\n\n文山州2018年彩票公益金资助406个项目") and "福利彩票销量4.04亿元" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欢迎您访问文山州人民政府网(www.ynws.gov.cn)!\n福利彩票开奖公告",
+        "欢迎访问云南律师网(www.ynlawyer.com),本站提供法律咨询。",
+    ],
+)
+def test_a_welcome_line_of_a_trusted_site_or_of_no_gambling_stays(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
