@@ -999,6 +999,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         m.span()
         for m in markers.SPAM_CORE.finditer(text)
         if not any(start <= m.start() and m.end() == end for start, end in credited)
+        and not markers.VENUE_LIST_AHEAD.match(text, m.end())
     ]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [

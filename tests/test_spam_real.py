@@ -1161,3 +1161,10 @@ def test_a_gambling_sites_welcome_banner_goes_and_its_name_with_it_wherever_it_s
 )
 def test_a_welcome_line_of_a_trusted_site_or_of_no_gambling_stays(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_casino_named_in_a_news_items_list_of_venues_is_the_venue():
+    # held_out10's real-s280: 將先后有新葡京(澳博)、皇冠(新濠博亞)及“金光大道”威尼斯人等大型娛樂場落成
+    hits = clean_text_spam(by_id("real-s280")["input"], SpamContext())[1]
+    assert [hit for hit in hits if hit.kind != "pinyin_gloss"] == []
+    assert "新葡京" not in clean_text_spam("公开预算信息,新葡京,共计45条。", SpamContext())[0]
