@@ -550,9 +550,17 @@ PLACE_BODY_SLOT = re.compile(
 )
 # A sports word, and what stands after a place's name when it names the government itself or one of its 厅 (X人民政府,
 # X办公厅, X交通厅): no place's name ends in 体育 (a sports body is X体育局, X体育总局办公厅), so a name that does
-# (必赢体育人民政府办公厅) is a brand in the place's slot.
-SPORTS_WORD = re.compile("体育")
-GOVERNMENT_AHEAD = re.compile(r"人民政府|办公厅|[\u4e00-\u9fff]{2}厅")
+# (必赢体育人民政府办公厅) is a brand in the place's slot. The 厅 are a province's departments, by name (a 大厅, 展厅
+# or 营业厅 is a hall: 体育馆大厅).
+SPORTS_WORD = re.compile("体育(?!馆|场|中心|局|总局)")
+PROVINCE_DEPARTMENTS = (
+    "交通运输 交通 教育 科学技术 科技 工业和信息化 民政 司法 财政 人力资源和社会保障 人力资源社会保障 自然资源 "
+    "生态环境 环境保护 住房和城乡建设 住房城乡建设 水利 农业农村 农业 商务 文化和旅游 文化 卫生健康 卫生和计划生育 "
+    "卫生计生 公安 国土资源 审计 林业"
+)
+GOVERNMENT_AHEAD = re.compile(
+    rf"人民政府|办公厅|(?:{'|'.join(sorted(PROVINCE_DEPARTMENTS.split(), key=len, reverse=True))})厅"
+)
 # A document's issuer before 关于 opening its title (《X关于做好…的通知》): a name of a few letters; one that holds
 # words no template slot holds and ends in no body's word (局, 厅, 中心 …) is a brand put for the issuer.
 ISSUER_SLOT = re.compile(r"(?<=《)(?P<name>[^《》<>\s，,。、；;：:()（）]{2,12}?)(?=关于)")

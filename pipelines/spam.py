@@ -293,12 +293,12 @@ OWN_ADDRESS_LOOKBACK = 40
 def _foreign(slot: str) -> bool:
     """Words no template slot holds: spam vocabulary, risky words, Latin letters, a casino brand glued to another
     word (澳门金沙城中心)."""
-    return bool(
-        markers.SPAM_CORE.search(slot)
-        or markers.SLOT_RISKY.search(slot)
-        or re.search(r"[A-Za-z]{2,}", slot)
-        or _slot_brand(slot)
-    )
+    return _foreign_words(slot) or bool(re.search(r"[A-Za-z]{2,}", slot))
+
+
+def _foreign_words(slot: str) -> bool:
+    """Spam vocabulary, risky words or a casino brand glued to another word: _foreign without its Latin letters."""
+    return bool(markers.SPAM_CORE.search(slot) or markers.SLOT_RISKY.search(slot) or _slot_brand(slot))
 
 
 def _slot_brand(text: str) -> bool:
@@ -735,7 +735,8 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
         seeds += [
             match.span("name")
             for match in markers.ISSUER_SLOT.finditer(text)
-            if _foreign(match.group("name")) and not markers.BODY_END.search(match.group("name"))
+            # (Latin letters alone are no sign here: 《WHO关于…》 cites a body by its letters)
+            if _foreign_words(match.group("name")) and not markers.BODY_END.search(match.group("name"))
         ]
     # a site's code standing for the place (hg0088市人民政府办公室): no place is written in Latin letters
     seeds += [

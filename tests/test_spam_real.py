@@ -1137,6 +1137,8 @@ def test_a_casino_named_in_a_news_items_list_of_venues_is_the_venue():
         "由省体育局办公室负责,市体育彩票管理中心配合。",
         "贯彻《市体育彩票管理中心关于加强销售管理的通知》(体彩〔2018〕3号)",
         "《中国福利彩票发行管理中心关于开展2018年工作的通知》",
+        "在市体育馆大厅举办展览,参观体育展厅。",  # a 厅 that is a hall, no department
+        "根据《WHO关于新冠疫苗的声明》要求",  # a body cited by its Latin letters as the issuer
         # 备用 of a body's own (a brand's tail)
         "设置体育备用场地和应急备用电源。",
         "市体育局备用金管理办法",
