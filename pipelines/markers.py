@@ -248,8 +248,9 @@ SPAM_CORE = re.compile(
     re.I,
 )
 # A betting site's code, lowercase letters and a number ending in 365, glued before Chinese words (asia28365信息公开,
-# f28365办公室); case-sensitive, unlike the cores, so a standard's code (GB28365, GB/T28365) is none.
-SITE_CODE_365 = re.compile(r"(?<![A-Za-z0-9/])[a-z]+\d{0,3}365(?=[\u4e00-\u9fff])")
+# f28365办公室); case-sensitive, unlike the cores, so a standard's code (GB28365, GB/T28365) is none, and digits before
+# the 365, so a product (office365) is none, nor the quality hotline's 12365 (zj12365平台).
+SITE_CODE_365 = re.compile(r"(?<![A-Za-z0-9/])[a-z]+\d{1,3}(?<!12)365(?=[\u4e00-\u9fff])")
 # After a casino's name, the rest of a list of venues a news item names, closed by the kind of venue (新葡京(澳博)、
 # 皇冠(新濠博亚)及…威尼斯人等大型娱乐场落成): the name is the venue's, no brand put there.
 VENUE_LIST_AHEAD = re.compile(r"[(（、][^，。；;\n]{0,40}?等[^，。；;\n]{0,6}?(?:娱乐场|赌场)")

@@ -1146,6 +1146,7 @@ def test_a_casino_named_in_a_news_items_list_of_venues_is_the_venue():
         "执行GB/T28365标准。",
         "按GB28365规定执行,全年365天开放。",
         "热线12365受理投诉。",
+        "采购office365办公软件,登录zj12365平台投诉。",
         # a body's own trusted address in the download slot and the byline
         "本报告的电子版可在海淀区政府信息公开大厅(http://www.bjhd.gov.cn/zfxxgk/)下载。",
         "西宁市机关事务管理局:http://jgswj.xining.gov.cn    来源:",
