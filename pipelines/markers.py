@@ -247,6 +247,13 @@ SPAM_CORE = re.compile(
     r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
     re.I,
 )
+# A betting site's code, lowercase letters and a number ending in 365, glued before Chinese words (asia28365信息公开,
+# f28365办公室); case-sensitive, unlike the cores, so a standard's code (GB28365, GB/T28365) is none, and digits before
+# the 365, so a product (office365) is none, nor the quality hotline's 12365 (zj12365平台).
+SITE_CODE_365 = re.compile(r"(?<![A-Za-z0-9/])[a-z]+\d{1,3}(?<!12)365(?=[\u4e00-\u9fff])")
+# After a casino's name, the rest of a list of venues a news item names, closed by the kind of venue (新葡京(澳博)、
+# 皇冠(新濠博亚)及…威尼斯人等大型娱乐场落成): the name is the venue's, no brand put there.
+VENUE_LIST_AHEAD = re.compile(r"[(（、][^，。；;\n]{0,40}?等[^，。；;\n]{0,6}?(?:娱乐场|赌场)")
 # Words reports use too (crackdowns, 福利彩票 / 体育彩票 bodies, 文化娱乐场所, 博彩监察协调局) that are spam only where
 # the report's own words or a place name belong: in a template slot, in X市统计局, or joined by commas to a brand.
 SLOT_RISKY = re.compile(
@@ -388,6 +395,7 @@ SPAM_VOCABULARY = (
     "客户端",
     # tails of brands read by their grammar (365体育备用网址, 足彩app哪个是正规的, 六開好彩開獎)
     "备用网址",
+    "备用",
     "官方入口",
     "哪个是正规的",
     "正规吗",
@@ -521,8 +529,9 @@ LIST_HEAD_BEFORE = re.compile(r"[^\W_]+$")
 LIST_BOUNDARIES = frozenset(" \u3000、>《“\n")
 # Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
 BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
-# Words a spam phrase does not grow over, because they name the body after it (…365bet大陆|体育局, 文化娱乐场所).
-BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所")
+# Words a spam phrase does not grow over, because they name the body or the fund after it (…365bet大陆|体育局,
+# 文化娱乐场所, 尊龙凯时|体育彩票公益金).
+BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所|(?:体育|福利)?彩票公益金")
 LIST_COMMA = ",，"
 # Marks that end a clause or a sentence.
 CLAUSE_ENDS = frozenset(",，。；;！？!?")
@@ -540,6 +549,25 @@ ADDRESS_SLOT = re.compile(r"地\s*址\s*[:：]\s*(?:[\u4e00-\u9fff]{1,7}?(?:省|
 PLACE_BODY_SLOT = re.compile(
     r"[市县区](?![场民域别分])(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:办公厅|办公室|委员会|局|厅))"
 )
+# A sports word, and what stands after a place's name when it names the government itself or one of its 厅 (X人民政府,
+# X办公厅, X交通厅): no place's name ends in 体育 (a sports body is X体育局, X体育总局办公厅), so a name that does
+# (必赢体育人民政府办公厅) is a brand in the place's slot. The 厅 are a province's departments, by name (a 大厅, 展厅
+# or 营业厅 is a hall: 体育馆大厅).
+SPORTS_WORD = re.compile("体育(?!馆|场|中心|局|总局)")
+PROVINCE_DEPARTMENTS = (
+    "交通运输 交通 教育 科学技术 科技 工业和信息化 民政 司法 财政 人力资源和社会保障 人力资源社会保障 自然资源 "
+    "生态环境 环境保护 住房和城乡建设 住房城乡建设 水利 农业农村 农业 商务 文化和旅游 文化 卫生健康 卫生和计划生育 "
+    "卫生计生 公安 国土资源 审计 林业"
+)
+GOVERNMENT_AHEAD = re.compile(
+    rf"人民政府|办公厅|(?:{'|'.join(sorted(PROVINCE_DEPARTMENTS.split(), key=len, reverse=True))})厅"
+)
+# A document's issuer before 关于 opening its title (《X关于做好…的通知》): a name of a few letters; one that holds
+# words no template slot holds and ends in no body's word (局, 厅, 中心 …) is a brand put for the issuer.
+ISSUER_SLOT = re.compile(r"(?<=《)(?P<name>[^《》<>\s，,。、；;：:()（）]{2,12}?)(?=关于)")
+# What takes 关于 before it in a document's title (《X关于印发…》).
+ISSUED_AHEAD = re.compile("印发|转发")
+BODY_END = re.compile(r"(?:[局厅部委会室院所处站队办府署]|中心)\Z")
 # A site's code glued before a place's slot (hg0088市人民政府, KOK市): its end, a letter and digits or not, before the
 # first letter of a place's slot (spam._place_body_ahead judges it); the code runs back over letters and digits.
 SITE_CODE_END = re.compile(r"[A-Za-z][0-9]*(?=[市县区人政各门])")
@@ -570,6 +598,9 @@ TEMPLATE_PHRASES = (
     # a spam phrase written with a colon before the deed it is about (中、省、市X:推进…的具体要求): the colon is the
     # mirror's mark for 关于 (looked for at the span's end, which takes the colon glued after it)
     (r"", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
+    # …, also where no span was found, when the slot after the levels whose decisions are meant (中省市X:推进…, 省市
+    # X:做好…) holds foreign words
+    (r"[中省市县区]{2,}", "关于", r"(?<=[:：])(?:全面|进一步|深入|认真)?(?:推进|加强|做好|印发|转发|深化)"),
     # the body that runs the disclosure work (X工作领导小组办公室(以下简称“市政府信息公开办”))
     (r"", "政府信息公开", r"工作领导小组"),
     # …, its office, its platform named before its address, and the province's own rules (《X规定》 beside the
@@ -577,6 +608,8 @@ TEMPLATE_PHRASES = (
     (r"", "政府信息公开", r"领导小组办公室|平台[(（]|规定》"),
     # the State Council's programme for the base level (基层政务公开标准化规范化, 政务公开事项标准目录)
     (r"", "政务公开", r"标准化规范化|事项标准目录"),
+    # the older template's heading 新闻发布和政务访谈情况, and the 新闻发布会 it counts
+    (r"", "新闻", r"发布(?:和政务访谈|会)"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
     (r"", "县委", r"、县政府"),
@@ -586,7 +619,7 @@ TEMPLATE_PHRASES = (
 TEMPLATE_SLOT = r"[^《》|｜\n。；，、：“”]{1,40}?"
 # 文号 such as （辽政办明电〔2015〕71号） or (吉府办字〔2017〕227号): its prefix abbreviates the issuing body's area.
 DOCUMENT_NUMBER = re.compile(
-    r"[（(]\s*([\u4e00-\u9fff]{1,4}?)(?:政办|政发|府办|府发|府厅|政|府|委|办)[\u4e00-\u9fff]{0,4}\s*[〔\[［【]\s*(?:19|20)\d{2}"
+    r"[（(]\s*([\u4e00-\u9fff]{1,4}?)(?:政办|政发|府办|府发|府厅|政|府|委|办)[\u4e00-\u9fff]{0,4}\s*[〔\[［【﹝]\s*(?:19|20)\d{2}"
 )
 # Region components: province / prefecture / county level, by their suffixes.
 REGION_PART = re.compile(r"[^省市区县盟旗]+?(?:自治区|特别行政区|省|自治州|地区|盟|市|自治县|县|区|旗)")
@@ -656,6 +689,11 @@ WEB_ADDRESS = r"(?:(?:https?:)?//)?(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}(?:/[^\s�
 TEXT_URL = re.compile(WEB_ADDRESS + r"|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.I)
 # TEXT_URL where the text has no @: the same matches, at half the cost (the mailbox's [\w.+-]+ runs over every word).
 TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
+# A line welcoming the visitor to a site (欢迎您访问…-广东快乐十分计划网(www.duhaowan.com)!!! …开奖与计划。): the
+# site's own banner when it gives an untrusted address and a gambling word (spam._welcome_banners); the name before
+# the address in brackets is the site's.
+WELCOME_LINE = re.compile(r"^[ \t]*欢迎您?(?:访问|光临|来到)[^\n]*", re.M)
+WELCOME_SITE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}网)[(（]\s*(?P<address>{WEB_ADDRESS})", re.I)
 # A spam site's address after its name and a separator, ending a spam phrase (98开元官网-www.napovietnam.com).
 ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_ADDRESS})", re.I)
 # (Matched on the text in simplified characters: 網站, 目錄系統.)
@@ -667,6 +705,12 @@ OWN_ADDRESS_CONTEXT = re.compile(
     r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
+# Where a report says where its own copy is had, the address in brackets before 下载 (电子版可在海淀区政府信息公开大厅
+# (…)下载), and a body's name with a colon in a byline before its site's address (西宁机关事务管理局:http://…): the
+# report's own address slots, whatever the site is called.
+OWN_DOWNLOAD_BEFORE = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)[^，,。；;\n]{0,24}[(（]\Z")
+OWN_DOWNLOAD_AFTER = re.compile(r"[)）]\s*下载")
+BYLINE_BODY_BEFORE = re.compile(r"(?:^|\n)[\u4e00-\u9fff]{2,16}(?:局|厅|委员会|人民政府|办公室)\s*[:：]\s*\Z")
 # A few words opening a line, then a space, right before a spam site's address: the site's name.
 SITE_NAME_BEFORE_ADDRESS = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,8}) \Z")
 TRUSTED_DOMAIN_SUFFIXES = (
@@ -709,6 +753,8 @@ TRUSTED_DOMAIN_SUFFIXES = (
     # czfao@china.com.cn), and 263's
     "china.com.cn",
     "china.com",
+    # the same centre's 中国发展门户网 (China Development Gateway), which reposts provinces' reports
+    "chinagate.cn",
     "sina.com.cn",
     "263.net",
 )
@@ -740,6 +786,9 @@ DOWNLOAD_FROM = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)\Z")
 NUMBERED_HEAD = re.compile(r"(?<!\w)\d{1,4}(?![年月日])[\u4e00-\u9fff]\Z")
 # So is a date opening the sentence after it (BOB半岛5月17日,由…主办).
 REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# The words opening the title of a body's own rules on its disclosure or its government-affairs channels (政务微博,
+# 政务新媒体; 政务公开 work is a government's): a name before them is the body's.
+BODY_OWN_TITLE = re.compile(r"(?:政府)?信息公开|政务(?!公开)")
 # The longest document title (《…》) a span opening it is read as the issuer of.
 DOCUMENT_TITLE_MAX_CHARS = 60
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the

@@ -230,7 +230,14 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
             continue
         # (the text as repaired so far: an address put back to 政府信息公开 before 平台( makes the next the platform's)
         before = to_simplified(("".join(out[-2:]) + text[last : match.start()])[-OWN_ADDRESS_LOOKBACK:])
-        in_own_slot = markers.OWN_ADDRESS_CONTEXT.search(before)
+        in_own_slot = (
+            markers.OWN_ADDRESS_CONTEXT.search(before)
+            or markers.BYLINE_BODY_BEFORE.search(before)
+            or (
+                markers.OWN_DOWNLOAD_BEFORE.search(before)
+                and markers.OWN_DOWNLOAD_AFTER.match(to_simplified(text[match.end() : match.end() + 4]))
+            )
+        )
         # in brackets after a spam site's name (在BT365-Online(http://…)全文公开): that site's address
         bracketed = text[match.start() - 1 : match.start()] in "(（"
         spam_named = bracketed and _names_spam(CLAUSE_MARK.split(before)[-1])
@@ -248,7 +255,8 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
         kind = "template_phrase" if fixed else "place_name" if in_place else "spam_domain"
         # the site's name opening the line before its address (吉华股票 www.390194.live 本年報是根據…)
         name = kind == "spam_domain" and markers.SITE_NAME_BEFORE_ADDRESS.search(text, last, start)
-        if name and not markers.OWN_ADDRESS_CONTEXT.search(name.group("name")):
+        # (the name as the page writes it, maybe in traditional characters: 中央政府門戶網站)
+        if name and not markers.OWN_ADDRESS_CONTEXT.search(to_simplified(name.group("name"))):
             hits.append(SpamHit(name.group("name"), "", "spam_phrase"))
             start = name.start()
         hits.append(SpamHit(address, fixed, kind))
@@ -285,12 +293,12 @@ OWN_ADDRESS_LOOKBACK = 40
 def _foreign(slot: str) -> bool:
     """Words no template slot holds: spam vocabulary, risky words, Latin letters, a casino brand glued to another
     word (澳门金沙城中心)."""
-    return bool(
-        markers.SPAM_CORE.search(slot)
-        or markers.SLOT_RISKY.search(slot)
-        or re.search(r"[A-Za-z]{2,}", slot)
-        or _slot_brand(slot)
-    )
+    return _foreign_words(slot) or bool(re.search(r"[A-Za-z]{2,}", slot))
+
+
+def _foreign_words(slot: str) -> bool:
+    """Spam vocabulary, risky words or a casino brand glued to another word: _foreign without its Latin letters."""
+    return bool(markers.SPAM_CORE.search(slot) or markers.SLOT_RISKY.search(slot) or _slot_brand(slot))
 
 
 def _slot_brand(text: str) -> bool:
@@ -717,6 +725,19 @@ def _slot_seeds(text: str) -> list[tuple[int, int]]:
             seeds.append((_name_before(text, start, end), end))
         elif text.startswith("机关", end):
             seeds.append((start, end))
+    for match in markers.SPORTS_WORD.finditer(text):
+        start, end = _expand(text, *match.span())
+        # ending in the sports word, or with a site's number in it (365-体育在线): 体育官网 may be a body's site
+        branded = end == match.end() or re.search(r"[A-Za-z0-9]", text[start:end])
+        if branded and markers.GOVERNMENT_AHEAD.match(text, end) and not place_at(text[start:end]):
+            seeds.append((_name_before(text, start, end), end))
+    if "《" in text:  # a cheap look first: most values have none
+        seeds += [
+            match.span("name")
+            for match in markers.ISSUER_SLOT.finditer(text)
+            # (Latin letters alone are no sign here: 《WHO关于…》 cites a body by its letters)
+            if _foreign_words(match.group("name")) and not markers.BODY_END.search(match.group("name"))
+        ]
     # a site's code standing for the place (hg0088市人民政府办公室): no place is written in Latin letters
     seeds += [
         (_ascii_run_start(text, match.start()), match.end())
@@ -949,6 +970,8 @@ def _is_brand(kinds: list[str]) -> bool:
 def _morpheme_kind(text: str, match: re.Match) -> str | None:
     """The kind of a brand morpheme where it stands; None for a year, a piece of a longer number or of a Latin word,
     or an amount (2021体育彩票, 0750-8888038, page, 发行体育彩票694·65亿元)."""
+    if markers.BODY_WORDS.match(text, match.start()):
+        return None  # the body or fund after a brand (尊龙凯时|体育彩票公益金): its own words, no morpheme of the brand
     word, before = match.group(0), text[match.start() - 1 : match.start()]
     if markers.CHINESE_NUMERAL.fullmatch(word):
         # a brand written in numerals (三亿) names one only before the noun it brands (三亿体育); after words or before
@@ -977,6 +1000,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         m.span()
         for m in markers.SPAM_CORE.finditer(text)
         if not any(start <= m.start() and m.end() == end for start, end in credited)
+        and not markers.VENUE_LIST_AHEAD.match(text, m.end())
     ]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
@@ -985,6 +1009,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
     seeds += _composed_brands(text)
+    if "365" in text:  # a cheap look first: most values have none
+        seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     if "关键" in text:  # a cheap look first: most values have none
         grown += [
@@ -1000,11 +1026,41 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown += [line.span() for line in markers.QUESTION_TITLE_LINE.finditer(text) if _app_questions(line)]
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
+    if "欢迎" in text:  # a cheap look first: most values have none
+        grown += _welcome_banners(text)
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
     spans = [(_numbered_head(text, start), _before_own_download(text, start, end)) for start, end in spans]
+    spans = [piece for start, end in spans for piece in _doubled(text, start, end)]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _doubled(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One string written twice, glued (《im体育平台im体育平台印发…》), as the two spans it is: a mirror writes one
+    string for each word it replaces, here two; any other span as it is."""
+    middle = (start + end) // 2
+    if (end - start) % 2 or end - start < 4 or text[start:middle] != text[middle:end]:
+        return [(start, end)]
+    return [(start, middle), (middle, end)]
+
+
+def _welcome_banners(text: str) -> list[tuple[int, int]]:
+    """A gambling site's welcome banner (欢迎您访问…计划网(www.duhaowan.com)!!! …开奖与计划。): a line welcoming the
+    visitor that gives an untrusted site's address and holds a gambling word; with the site's name named before its
+    address wherever else it stands (作者/整理 X 来源:)."""
+    spans = []
+    for line in markers.WELCOME_LINE.finditer(text):
+        site = markers.WELCOME_SITE.search(line.group(0))
+        domain = site and urlsplit(SCHEME.sub("//", site.group("address"), count=1)).hostname
+        gambling = markers.LINK_SPAM.search(line.group(0)) or any(
+            markers.BRAND_MORPHEME_KINDS.get(word.group(0)) == "gambling"
+            for word in markers.BRAND_MORPHEME.finditer(line.group(0))
+        )
+        if domain and not _trusted(domain, SpamContext()) and gambling:
+            spans.append((line.start(), line.start() + len(line.group(0).rstrip())))
+            spans += [match.span() for match in re.finditer(re.escape(site.group("name")), text)]
+    return spans
 
 
 def _numbered_head(text: str, start: int) -> int:
@@ -1082,7 +1138,7 @@ def _clean_spam_phrases(
 ) -> str:
     # Left to right, so a name restored early in the page is evidence for the same slot further down. The spans are
     # found in the simplified shadow and cut from the text as found; both are edited alike.
-    shift = 0
+    shift, original = 0, shadow
     spans = spam_spans(shadow, marked)
     # A string that stands for a place the page does not name stands for it wherever else it is no title or fixed
     # words (以及365bet网上娱乐_…网址有关要求): removed as a place name there too.
@@ -1094,32 +1150,37 @@ def _clean_spam_phrases(
     }
     # A string found standing for fixed words stands for them wherever else it is no title and names no issuer (before
     # 关于 a name stands): 365bet亚洲平台工作领导小组 → 政府信息公开, so 365bet亚洲平台工作是根据… → 政府信息公开工作是
-    # 根据…, as the mirror writes one string for one word.
+    # 根据…, as the mirror writes one string for one word; a string found standing for the place is the place.
     fixed = {
         shadow[start:end]: _open_template_words(shadow, end)
         for (start, end), kind in zip(spans, kinds, strict=True)
-        if kind == "template_phrase"
+        if kind == "template_phrase" and shadow[start:end] not in places
     }
     for span_start, span_end in spans:
+        # (judged before the text is edited: the first copy goes first)
+        doubled = _second_of_a_doubled_issuer(original, span_start, span_end)
         start, end = span_start + shift, span_end + shift
         found = text[start:end]
         replacement, kind = "", _phrase_kind(shadow, start, end, found)
-        if (
+        if doubled or (
             kind in ("spam_phrase", "mixed_token", "place_name")
             and shadow[start:end] in fixed
             and not markers.NAME_HOLDER_AHEAD.match(shadow, end)
         ):
             kind = "template_phrase"
         elif shadow[start:end] in places and (
-            (kind in ("spam_phrase", "mixed_token") and not _sentence_end(shadow, end))
+            # (at a clause's end too when written with the colon it is written with as the place: 汇总 X:,以及各州)
+            (kind in ("spam_phrase", "mixed_token") and (not _sentence_end(shadow, end) or found[-1] in ":："))
             # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
             or (kind == "spam_title" and _title_after(shadow, end))
+            # where a party committee stands (按照X、省政府和…): the place's body, as in its government's name
+            or (kind == "template_phrase" and _open_template_words(shadow, end).endswith("委"))
         ):
             kind = "place_name"
         if kind == "spam_phrase" and markers.TEXT_URL_WITHOUT_MAIL.fullmatch(found):
             kind = "spam_domain"  # the address after a spam site's name (_site_and_address)
         if kind == "template_phrase":
-            replacement = fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
+            replacement = "关于" if doubled else fixed.get(shadow[start:end]) or _open_template_words(shadow, end)
         elif kind == "place_name":
             replacement = _restored_place(shadow, start, end, context)
         elif kind == "spam_title":
@@ -1142,6 +1203,15 @@ def _open_template_words(shadow: str, end: int) -> str:
     return next(words for after, words in OPEN_TEMPLATES if after.match(shadow, end))
 
 
+def _second_of_a_doubled_issuer(shadow: str, start: int, end: int) -> bool:
+    """The span is glued after the same string and before 印发 or 转发, which take 关于 before them."""
+    return (
+        start >= end - start
+        and shadow[2 * start - end : start] == shadow[start:end]
+        and bool(markers.ISSUED_AHEAD.match(shadow, end))
+    )
+
+
 def _restored_place(shadow: str, start: int, end: int, context: SpamContext) -> str:
     """The place name a place-slot span is replaced by: the one the page's evidence names, else ""."""
     suffix = _place_suffix(shadow, start, end)
@@ -1152,6 +1222,8 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     """What a spam span stands for, from its slot: the report's fixed words, a place, a title, or nothing."""
     if any(after.match(shadow, end) for after, _words in OPEN_TEMPLATES):
         return "template_phrase"
+    if _issuer_a_government(shadow, start, end):
+        return "place_name"
     if markers.NAME_HOLDER_AHEAD.match(shadow, end):
         return "spam_phrase"
     if _place_suffix(shadow, start, end) is not None:
@@ -1163,15 +1235,25 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
 
 
+def _issuer_a_government(text: str, start: int, end: int) -> bool:
+    """The span is the issuer opening a document's title before 关于, and the 文号 after the title is a government's
+    (《X关于印发…的通知》(辽政办发〔2018〕27号)): where the place's government office stands."""
+    if text[start - 1 : start] != "《" or not text.startswith("关于", end):
+        return False
+    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    return close > end and "\n" not in text[end:close] and bool(markers.DOCUMENT_NUMBER.match(text, close + 1))
+
+
 def _opens_document_title(text: str, start: int, end: int) -> bool:
     """The span opens a document's title whose words go on after it (《X2022年全面推进乡村振兴…方案》): where the
-    issuing place stands. (Any body has its own 《X政府信息公开指南》: the name there is a body's, not a place's.)"""
+    issuing place stands. (Any body has its own 《X政府信息公开指南》, 《X信息公开保密审查办法》, 《X政务微博管理办法》:
+    the name there is a body's, not a place's.)"""
     close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
     return (
         text[start - 1 : start] == "《"
         and close > end
         and "\n" not in text[end:close]
-        and not text.startswith("政府信息公开", end)
+        and not markers.BODY_OWN_TITLE.match(text, end)
     )
 
 
