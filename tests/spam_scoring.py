@@ -42,6 +42,8 @@ REAL_CORPORA = tuple(
         "real_cases_8.toml",
         "real_cases_9.toml",
         "real_cases_10.toml",
+        "real_cases_11.toml",
+        "real_cases_12.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

@@ -12,12 +12,11 @@ import pytest
 
 from pipelines.listing import is_report_title
 from pipelines.spam import SpamContext, clean_text_spam
-from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports
+from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports, load_real
 
-(FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH) = (
-    load_cases(path) for path in REAL_CORPORA
-)
-CASES = FIRST + SECOND + THIRD + FOURTH + GENUINE_EXTRA + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+# The batches collected before the held-out ones were numbered, which the tests below read one by one.
+FIRST, SECOND, THIRD, FOURTH, GENUINE_EXTRA = (load_cases(path) for path in REAL_CORPORA[:5])
+CASES = load_real()
 
 
 def site(url: str) -> str:
@@ -155,6 +154,14 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # 0.969 (125 of 129), precision 0.984 (real-s259's f28365办公室 removed as the place, as batch 8 labels X办公室,
 # where its label says spam_phrase; real-s271's title tail labelled with its hyphen, which earlier batches leave);
 # all parts 0.956, 0.992; every genuine page unchanged.
+# The eleventh and twelfth batches, collected while round 10 tuned (northern and eastern provinces; southern and
+# western ones and Macao: stored pages of new sites had all but run out, 18 and 6 mirrors), were then scored once,
+# blind: held_out11 recall 0.919 (182 of 198 spans; 10 of 26 outside pinyin glosses: places 4 of 7, domains 4 of 5,
+# titles 2 of 7, phrases 0 of 5, template phrases 0 of 2), precision 0.978, 11 of 12 genuine pages unchanged (網上百家樂
+# in a Hong Kong item on online gambling lost); held_out12 recall 0.872 (41 of 47; 1 of 7 outside glosses: places 0 of
+# 4, titles 1 of 2, 365体育官网 for 习近平 not put back), precision 0.683 (a porn keyword line cut in pieces, a betting
+# string's tail left), 11 of 12 genuine unchanged (a Macao forum post lost 金沙娛樂場 and 百家樂); both 0.910 (223 of
+# 245).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -242,6 +249,16 @@ REACHED = {
         "spam_phrase": (1.00, 0.80),
         "spam_title": (0.83, 0.62),
         "template_phrase": (1.00, 1.00),
+    },
+    "held_out11": {
+        "pinyin_gloss": (1.00, 1.00),
+        "place_name": (0.66, 0.57),
+        "spam_domain": (1.00, 0.80),
+        "spam_title": (0.66, 0.28),
+    },
+    "held_out12": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_title": (1.00, 0.50),
     },
 }
 
