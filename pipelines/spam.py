@@ -991,6 +991,11 @@ def _morpheme_kind(text: str, match: re.Match) -> str | None:
     return markers.BRAND_MORPHEME_KINDS.get(word.lower(), "brand")  # else a Latin brand before a noun (B体育)
 
 
+def _names_casino_games(text: str) -> bool:
+    """True where a text names three of a casino's table games: it is about the games, so their names are theirs."""
+    return len(set(markers.CASINO_GAMES.findall(text))) >= 3
+
+
 def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
     words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
@@ -1001,6 +1006,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         for m in markers.SPAM_CORE.finditer(text)
         if not any(start <= m.start() and m.end() == end for start, end in credited)
         and not markers.VENUE_LIST_AHEAD.match(text, m.end())
+        and not (m.group(0) in markers.GAMES_AS_BRANDS and _names_casino_games(text))
     ]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [

@@ -161,7 +161,8 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # in a Hong Kong item on online gambling lost); held_out12 recall 0.872 (41 of 47; 1 of 7 outside glosses: places 0 of
 # 4, titles 1 of 2, 365体育官网 for 习近平 not put back), precision 0.683 (a porn keyword line cut in pieces, a betting
 # string's tail left), 11 of 12 genuine unchanged (a Macao forum post lost 金沙娛樂場 and 百家樂); both 0.910 (223 of
-# 245).
+# 245). The two genuine losses fixed after (the game before its den, in a text naming the casino's games, 金沙娱乐场 as
+# the casino): every genuine page unchanged, 197 of 197; all parts recall 0.950, precision 0.985.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -273,7 +274,8 @@ def test_genuine_pages_keep_every_character():
     # real-g115, a Macao gazette order, lost 百家樂 of 《百家樂法定規章》 (the game naming its rules is no brand);
     # round 8 kept held_out7's and held_out8's three (the game's revenue, the game in quotes, a news site's credit).
     # held_out10's real-g162 and real-g168 lost 时时彩 and 百家乐 named in quotes in police lists of games (fixed
-    # after the blind scoring).
+    # after the blind scoring), held_out11's real-g179 网上百家乐 before the den it names and held_out12's real-g194
+    # 金沙娱乐场 and the games of Macao's list (fixed after the blind scoring).
     genuine = [case for case in CASES if case["group"] == "genuine"]
     kept = genuine_kept(genuine)
     assert kept["case_precision"] >= 0.99 and kept["unchanged"] == len(genuine), kept
@@ -288,9 +290,24 @@ def test_genuine_pages_keep_every_character():
         ("“六合彩”“时时彩”等外围彩赌博或以农民群众为主要对象的网络赌博案件;", True),
         ('如果有人约你"打三公""八搭二""百家乐"……请拒绝并举报!', True),
         ("公开预算信息，时时彩计划网，共计45条。", False),
+        # held_out11's real-g179: the den it is played in; held_out12's real-g194: Macao's list of the games allowed
+        ("其後到長沙灣道一個單位搜查,搗破一個懷疑網上百家樂非法賭檔,在單位內檢獲約三十萬元水紙", True),
+        ("三公百家樂、百家樂(細分:貴賓百家樂、百家樂、迷你百家樂)“鐵路”百家樂、萬家樂、廿一點、花旗骰", True),
+        ("公开预算信息，百家乐、万家乐真人视讯，共计45条。", False),
     ],
 )
 def test_a_game_named_by_its_rules_or_in_quotes_is_the_game_and_as_a_brand_is_spam(text, kept):
+    assert (clean_text_spam(text, SpamContext())[0] == text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("當中以金沙娛樂場規模最大,海島娛樂場規模最小", True),  # held_out12's real-g194: the casino
+        ("本报告可在金沙娱乐官网下载", False),
+    ],
+)
+def test_a_casino_named_as_the_venue_stays_and_its_name_as_a_site_goes(text, kept):
     assert (clean_text_spam(text, SpamContext())[0] == text) is kept
 
 
