@@ -618,9 +618,15 @@ TEMPLATE_PHRASES = (
     (r"", "新闻", r"发布(?:和政务访谈|会)"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
+    # the guiding thought every report since 2018 names (以习近平新时代中国特色社会主义思想为指导), and the thoughts
+    # named after it (习近平法治思想)
+    (r"", "习近平", r"新时代中国特色社会主义思想|(?:法治|生态文明|经济|外交|强军|文化)思想"),
     (r"", "县委", r"、县政府"),
     (r"", "区委", r"、区政府"),
 )
+# Fixed words that are a person's name: put back only where their own phrase stands, never wherever else the string
+# that hid them stands (a mirror writes one string for 习近平 and for other words: 省市雷速体育,雷速直播政府信息公开).
+TEMPLATE_NAMES = frozenset({"习近平"})
 # What may stand in a template slot between its fixed texts: no sentence break, no list of links.
 TEMPLATE_SLOT = r"[^《》|｜\n。；，、：“”]{1,40}?"
 # 文号 such as （辽政办明电〔2015〕71号） or (吉府办字〔2017〕227号): its prefix abbreviates the issuing body's area.

@@ -1160,7 +1160,9 @@ def _clean_spam_phrases(
     fixed = {
         shadow[start:end]: _open_template_words(shadow, end)
         for (start, end), kind in zip(spans, kinds, strict=True)
-        if kind == "template_phrase" and shadow[start:end] not in places
+        if kind == "template_phrase"
+        and shadow[start:end] not in places
+        and _open_template_words(shadow, end) not in markers.TEMPLATE_NAMES
     }
     for span_start, span_end in spans:
         # (judged before the text is edited: the first copy goes first)

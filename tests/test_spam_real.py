@@ -172,9 +172,11 @@ REACHED = {
         "spam_domain": (1.00, 1.00),
         # (0.70 before round 10, which cut real-s021's 买球网站买球网站 into the two spans it is labelled as: both
         # of the wrong kind, as the one was)
-        "spam_phrase": (0.66, 0.82),
+        # (0.66, 0.82 before round 11, which relabelled real-s089's brand for 习近平 twice by batch 12's rule, as
+        # template_phrase: the same spans found, of the kind they are labelled now)
+        "spam_phrase": (0.63, 0.80),
         "spam_title": (1.00, 0.85),
-        "template_phrase": (1.00, 0.70),
+        "template_phrase": (1.00, 0.72),
     },
     "held_out": {
         "pinyin_gloss": (1.00, 1.00),
@@ -1195,3 +1197,17 @@ def test_a_casino_named_in_a_news_items_list_of_venues_is_the_venue():
 )
 def test_the_words_round_10s_slots_and_shapes_read_stay_where_a_body_writes_them(text):
     assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def hits_of(case_id: str) -> tuple[str, list[tuple[str, str, str]]]:
+    text, hits = clean_text_spam(by_id(case_id)["input"], SpamContext())
+    return text, [(hit.found, hit.replaced_by, hit.kind) for hit in hits]
+
+
+def test_a_brand_for_the_name_of_the_guiding_thought_is_put_back_there_and_only_there():
+    # real-s306: 以365体育官网新时代中国特色社会主义思想为指导; real-s089: the same string for 习近平 before 法治思想
+    # too, and for an ordinary word (省市X政府信息公开), where no name is put back
+    text, hits = hits_of("real-s306")
+    assert "以习近平新时代中国特色社会主义思想为指导" in text and hits == [("365体育官网", "习近平", "template_phrase")]
+    text, _hits = hits_of("real-s089")
+    assert "深入学习贯彻习近平法治思想" in text and "省市政府信息公开工作有关指示精神" in text
