@@ -1211,3 +1211,80 @@ def test_a_brand_for_the_name_of_the_guiding_thought_is_put_back_there_and_only_
     assert "以习近平新时代中国特色社会主义思想为指导" in text and hits == [("365体育官网", "习近平", "template_phrase")]
     text, _hits = hits_of("real-s089")
     assert "深入学习贯彻习近平法治思想" in text and "省市政府信息公开工作有关指示精神" in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "title"),
+    [
+        ("real-s292", "成人不卡在线,日日夜夜网站,国产精品天天看,日韩理论在线播放"),  # phrases, one of four plain
+        ("real-s307", "糖心vlog高颜值排行榜|国产精品自产自拍在|91制片厂bb|"),  # the site named again (91制片厂)
+        ("real-s295", "钱柜登陆,钱柜入口"),  # one name, access words only
+        ("real-s299", "pk10计划免费软件怎么下载"),  # the lottery's plan and software
+    ],
+)
+def test_a_keyword_line_opening_the_page_goes_whole(case_id, title):
+    text, hits = hits_of(case_id)
+    assert title not in text
+    assert next(found for found, _replaced_by, kind in hits if kind == "spam_title").startswith(title)
+
+
+def test_a_content_farms_tags_on_the_title_and_its_repeated_line_go():
+    # real-s293: …取得實效 世界熱門 over the item, …取得實效,主流 as its summary line
+    text, hits = hits_of("real-s293")
+    assert [hit for hit in hits if hit[2] == "spam_title"] == [
+        (" 世界熱門", "", "spam_title"),
+        (",主流", "", "spam_title"),
+    ]
+    assert "我省公安機關“清風2023”專項行動取得實效\n發布時間" in text
+
+
+def test_a_brand_list_in_a_place_slot_runs_to_the_government_it_names():
+    # real-s302: …_365提款一直在处理中|人民政府办公室, four times, 《…人民政府公报》 among them
+    text, hits = hits_of("real-s302")
+    assert hits == [("365官方入口-app下载_mobile365-777_365提款一直在处理中", "", "place_name")] * 4
+    assert "由人民政府办公室编制" in text and "《人民政府公报》" in text
+    # real-s284: the level word before 人民政府 is the slot's own (…365bet网站|区人民政府)
+    _text, hits = hits_of("real-s284")
+    assert ("365bet手机客户端_beat365体育亚洲版_365bet网站", "", "place_name") in hits
+
+
+def test_a_casino_brand_opening_the_titles_a_report_follows_is_removed_and_before_its_office_is_the_place():
+    # real-s288: 《澳门金沙集团实施》, (以下简称《澳门金沙集团》), 由澳门金沙集团政务公开办公室; and the mirror's
+    # host in the reports column's address (政府信息公开年报专栏(http://hys.aise520.com))
+    text, hits = hits_of("real-s288")
+    assert "金沙" not in text and "aise520" not in text
+    assert [kind for found, _replaced_by, kind in hits if found == "澳门金沙集团"].count("place_name") == 1
+    assert ("http://hys.aise520.com", "", "spam_domain") in hits
+
+
+def test_a_lottery_sites_name_opening_the_gazettes_title_is_the_place_wherever_it_stands():
+    # real-s300: 《腾讯分分官网开奖公报》 (a site's access word and a draw word after the name), and before 新闻发布会
+    text, hits = hits_of("real-s300")
+    assert hits == [("腾讯分分官网开奖", "", "place_name")] * 2 and "《公报》予以公开" in text
+
+
+def test_a_brands_seal_and_colon_stand_for_about():
+    # real-s291: 中办国办《188博金宝体育_188博金宝app-【官方认证】@:全面推进政务公开工作的意见》
+    text, hits = hits_of("real-s291")
+    assert hits == [("188博金宝体育_188博金宝app-【官方认证】@:", "关于", "template_phrase")] * 2
+    assert "中办国办《关于全面推进政务公开工作的意见》" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a portal's own access and a menu of plain words opening the page (one name with access words)
+        "政务服务网入口,政务服务网登录\n正文",
+        "用户登录,用户注册\n正文",
+        "首页|视频|电影|美女\n",
+        # a report's title written again below with a word of its own, and once with none
+        "关于做好2024年政府信息公开工作的通知 附件\n正文\n关于做好2024年政府信息公开工作的通知\n",
+        # a document on Macao's gaming law (a gambling noun after the place, no casino brand)
+        "《澳门博彩业法律制度》",
+        # a place before 人民政府 after a list (the gazetteer knows it)
+        "365bet_365体育平顶山市人民政府办公室",
+    ],
+)
+def test_the_words_round_11s_lines_and_slots_read_stay_where_a_body_writes_them(text):
+    kept = clean_text_spam(text, SpamContext())
+    assert "平顶山市人民政府" in kept[0] if "平顶山" in text else kept == (text, [])
