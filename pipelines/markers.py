@@ -403,6 +403,10 @@ SPAM_VOCABULARY = (
     "备用网址",
     "备用",
     "官方入口",
+    # a betting site's seal (188博金宝app-【官方认证】@:) and a lottery site's software (pk10计划免费软件怎么下载)
+    "官方认证",
+    "软件",
+    "怎么下载",
     "哪个是正规的",
     "正规吗",
     "开奖",
@@ -417,6 +421,9 @@ SPAM_VOCABULARY = (
     "最快线路",
     "备用线路",
 )
+# Words a spam phrase grows over only where another piece of it follows (pk10计划免费软件: a lottery's plan; 时时彩计划,
+# ending a clause, may be the report's own word)
+SPAM_LINKING_WORDS = ("计划",)
 # A letter of any script (Latin, CJK …): a value without one (a table cell of numbers) holds no spam.
 ANY_LETTER = re.compile(r"[^\W\d_]")
 # Brands no list names, read by their grammar: [place-ish prefix] [number] core morpheme [tail], as in
@@ -447,10 +454,12 @@ BRAND_MORPHEMES = {
         "备用网址 最新网址 网址 官网 官方入口 入口 开户 app 客户端 手机版 网页版 安卓版 苹果版 官方版 注册送 网投 "
         "哪个是正规的 哪个正规 哪个好 哪家好 靠谱吗 合法吗 正规吗 是正规的吗 可靠吗 安全吗",
     ),
-    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 注册 首页 在线 投注 大全 推荐 手机 全站"),
+    # (登陆 as betting sites misspell 登录)
+    "weak_access": (0.5, "官方网站 官方 平台 下载 网站 登录 登陆 注册 首页 在线 投注 大全 推荐 手机 全站"),
     "place": (0.5, "新澳门 新澳 澳门人 澳门 香港 英国 亚洲 国际 皇家 欧洲"),
-    # what a casino's resort is called after its brand (澳门金沙城中心): part of the name, no weight of its own
-    "venue": (0.0, "城中心 度假村"),
+    # what a casino's resort or company is called after its brand (澳门金沙城中心, 澳门金沙集团): part of the name, no
+    # weight of its own
+    "venue": (0.0, "城中心 度假村 集团"),
 }
 # The longest casino brand's length.
 BRAND_MAX_CHARS = max(len(word) for word in BRAND_MORPHEMES["brand"][1].split())
@@ -546,6 +555,8 @@ CLAUSE_ENDS = frozenset(",，。；;！？!?")
 ADMIN_SUFFIX = re.compile(
     r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅|公开办)"
 )
+# A government's own name after its place (平顶山|人民政府办公室): what a place slot's string runs up to.
+GOVERNMENT_BODY = re.compile(r"[省市县区]?人民政府")
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
 PLACE_LEVEL = re.compile(r"[市县区](?![场民域别分])")
 # The slot of a place in an address (地址：X益民西街8号), also after the province or city that opens it
@@ -618,9 +629,15 @@ TEMPLATE_PHRASES = (
     (r"", "新闻", r"发布(?:和政务访谈|会)"),
     (r"", "市委", r"、市政府"),
     (r"", "省委", r"、省政府"),
+    # the guiding thought every report since 2018 names (以习近平新时代中国特色社会主义思想为指导), and the thoughts
+    # named after it (习近平法治思想)
+    (r"", "习近平", r"新时代中国特色社会主义思想|(?:法治|生态文明|经济|外交|强军|文化)思想"),
     (r"", "县委", r"、县政府"),
     (r"", "区委", r"、区政府"),
 )
+# Fixed words that are a person's name: put back only where their own phrase stands, never wherever else the string
+# that hid them stands (a mirror writes one string for 习近平 and for other words: 省市雷速体育,雷速直播政府信息公开).
+TEMPLATE_NAMES = frozenset({"习近平"})
 # What may stand in a template slot between its fixed texts: no sentence break, no list of links.
 TEMPLATE_SLOT = r"[^《》|｜\n。；，、：“”]{1,40}?"
 # 文号 such as （辽政办明电〔2015〕71号） or (吉府办字〔2017〕227号): its prefix abbreviates the issuing body's area.
@@ -708,7 +725,7 @@ ADDRESS_AFTER_SEPARATOR = re.compile(f"{SPAM_SEPARATOR.pattern}(?P<address>{WEB_
 # addresses); the site may be named in quotes between (政府门户网站“苏州高新区管委会(虎丘区人民政府)”(//…com/snd/)). A
 # copied item's credit (本文来源:) is no slot: real outlets are credited there.
 OWN_ADDRESS_CONTEXT = re.compile(
-    r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
+    r"(?:网站|网址|政府网|政务网|信息网|公开平台|邮箱|信箱|电子邮件|e-?mail|目录系统|门户|年报专栏)(?:“[^”\n]{1,24}”)?[^，。；\n]{0,12}$",
     re.I,
 )
 # Where a report says where its own copy is had, the address in brackets before 下载 (电子版可在海淀区政府信息公开大厅
@@ -777,7 +794,7 @@ SPAM_DOMAIN_WORDS = re.compile(
 # Words after a name that take a place before them (X体育系统, X新闻网, X日报, X市, X办公室): an untrusted address
 # glued there, or opening a document's title (《www.….com/办公室关于…》), stands for the place.
 PLACE_TAKING_AHEAD = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|电视台|融媒体中心|人民政府|办公[室厅]|[省市县区](?![场民域别分])"
+    r"[\u4e00-\u9fff]{0,4}?系统|新闻网|日报|公报|电视台|融媒体中心|人民政府|办公[室厅]|[省市县区](?![场民域别分])"
 )
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).
@@ -797,6 +814,8 @@ REPORT_YEAR_AHEAD = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*
 BODY_OWN_TITLE = re.compile(r"(?:政府)?信息公开|政务(?!公开)")
 # The longest document title (《…》) a span opening it is read as the issuer of.
 DOCUMENT_TITLE_MAX_CHARS = 60
+# A title's words after the place that opens it are more than one word of this many letters (《X实施》 is no place's).
+TITLE_WORD_MAX_CHARS = 2
 # What follows the name of a body or of a site: a phrase standing before it is that name, not a title put before the
 # page's own (365bet娱乐场官网注册关于2015年…的公告, B体育新闻中心, 澳门赌场机关信息公开管理办法).
 NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
@@ -810,8 +829,22 @@ REPORT_BODY_AHEAD = re.compile(
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).
 KEYWORD_LINE_MIN_FRAGMENTS = 2
-# …and of fragments all carrying keyword words, when no core stands in the line (a menu's 视频|电影 are two).
+# …and at least this many fragments, when no core stands in the line (a menu's 视频|电影 are two).
 KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS = 4
+# …of which one may carry no keyword word when every fragment is a phrase at least this long (a menu's are words:
+# 首页, 视频新闻).
+KEYWORD_PHRASE_MIN_CHARS = 5
+# A fragment opening with the same letters as a keyword fragment names the list's site again (91制片厂bb, 91麻豆…).
+KEYWORD_OPENING_CHARS = 2
+# The page's first line, and the name a betting site's title repeats before its access words (钱柜 of 钱柜登陆,
+# 钱柜入口).
+FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]+)")
+ACCESS_TITLE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# Words of a government's own services and sites, whose portals title their access too (政务服务网入口, 办事大厅登录).
+OWN_SERVICE_WORDS = re.compile(r"政务|服务|办事|办公|大厅|中心|系统|网$")
+# A line of a title with a short word glued after a space or a comma (…取得實效 世界熱門): a content farm's tag when
+# the title stands again on another line with a tag of its own (spam._tags_after_a_repeated_title).
+TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u4e00-\u9fff]{2,4})[ \t]*$", re.M)
 # The words all fragments of a keyword line open with are the site's brand when at least this long (网信彩票).
 KEYWORD_BRAND_MIN_CHARS = 3
 KEYWORD_LINE_STRAY_FROM = 3

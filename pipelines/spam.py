@@ -474,6 +474,8 @@ def _piece_after(text: str, index: int) -> int | None:
         return None
     if word := next((w for w in VOCABULARY if text.startswith(w, index)), None):
         return index + len(word)
+    if word := next((w for w in markers.SPAM_LINKING_WORDS if text.startswith(w, index)), None):
+        return index + len(word) if _piece_after(text, index + len(word)) else None
     return None
 
 
@@ -552,6 +554,7 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
                 end = after
                 continue
         break
+    end = _last_piece_to_place_slot(text, start, end)
     while True:
         start = _grow(text, start, _piece_before)
         if piece := _list_piece_before(text, start) or _list_head_before(text, start):
@@ -564,6 +567,20 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
                 continue
         break
     return start, end
+
+
+def _last_piece_to_place_slot(text: str, start: int, end: int) -> int:
+    """Where a brand list joined by separators ends when a place's body follows its last piece closely (…_365提款一直
+    在处理中|人民政府办公室): the place slot holds the whole string, so the letters glued between are the list's last
+    piece, when they name no place the gazetteer knows; else end."""
+    if not markers.SPAM_SEPARATOR.search(text, start, end):
+        return end
+    for stop in range(end, min(len(text), end + markers.LIST_PIECE_MAX_CHARS) + 1):
+        if stop > end and not "\u4e00" <= text[stop - 1] <= "\u9fff":
+            break
+        if markers.GOVERNMENT_BODY.match(text, stop):
+            return end if place_at(text[end:]) else stop
+    return end
 
 
 def _list_piece_before(text: str, start: int) -> int | None:
@@ -633,11 +650,7 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
             >= markers.KEYWORD_LINE_MIN_FRAGMENTS
             and not markers.ADMIN_SUFFIX.search(stripped)
             and (
-                (
-                    words
-                    and (markers.SPAM_CORE.search(stripped) or _all_keywords(fragments))
-                    and _strays_allowed(fragments)
-                )
+                (words and (markers.SPAM_CORE.search(stripped) or _long_list(fragments)) and _strays_allowed(fragments))
                 or _access_keywords(fragments)
             )
         ):
@@ -647,6 +660,51 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
             spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
+
+
+def _name_access_title(text: str) -> list[tuple[int, int]]:
+    """The page's first line as one name repeated with site-access words only, a strong one among them (钱柜登陆,
+    钱柜入口): a betting site's title, whatever its name, when the name is no place and no government's or site's
+    words (a portal's 政务服务网入口 | 政务服务网登录 stays)."""
+    line = markers.FIRST_LINE.match(text)
+    stripped = line.group("line").rstrip() if line else ""
+    if not stripped or markers.SENTENCE_MARKS.search(stripped) or not markers.STRONG_ACCESS.search(stripped):
+        return []
+    fragments = [part.strip() for part in markers.KEYWORD_SEPARATOR.split(stripped)]
+    opening = "".join(
+        chars[0] for chars in takewhile(lambda chars: len(set(chars)) == 1, zip(*fragments, strict=False))
+    )
+    if (
+        len(fragments) < markers.KEYWORD_LINE_MIN_FRAGMENTS
+        or not markers.ACCESS_TITLE_NAME.fullmatch(opening)
+        or markers.GOVERNMENT_WORDS.search(opening)
+        or markers.OWN_SERVICE_WORDS.search(opening)
+        or place_at(opening)
+    ):
+        return []
+    kinds = []
+    for part in fragments:
+        words = list(markers.BRAND_MORPHEME.finditer(part, len(opening)))
+        if not words or "".join(word.group(0) for word in words) != part[len(opening) :]:
+            return []
+        kinds += [markers.BRAND_MORPHEME_KINDS.get(word.group(0).lower()) for word in words]
+    if "access" not in kinds or not set(kinds) <= {"access", "weak_access"}:
+        return []
+    return [(line.start("line"), line.start("line") + len(stripped))]
+
+
+def _tags_after_a_repeated_title(text: str) -> list[tuple[int, int]]:
+    """A content farm's tags (嚴打…取得實效 世界熱門, and on its summary line 嚴打…取得實效,主流): the page's title
+    line written again further down, each copy ending in a short word of its own after a space or a comma; the words
+    differ, so neither is the title's."""
+    first = markers.TAGGED_LINE.match(text)
+    if not first:
+        return []
+    title = first.group("title")
+    for line in markers.TAGGED_LINE.finditer(text, first.end()):
+        if line.group("title") == title and line.group("tag") != first.group("tag"):
+            return [first.span("tag"), line.span("tag")]
+    return []
 
 
 def _brand_before_a_date(text: str, fragments: list[str]) -> list[tuple[int, int]]:
@@ -695,19 +753,29 @@ def _access_keywords(fragments: list[str]) -> bool:
     )
 
 
-def _all_keywords(fragments: list[str]) -> bool:
-    """A long list every fragment of which carries a keyword word (99热精品在线国产_美女午夜性视频免费_…): a porn
-    site's title even where no core stands in it."""
-    return len(fragments) >= markers.KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS and all(
-        markers.TITLE_LINE_WORDS.search(part) for part in fragments
+def _long_list(fragments: list[str]) -> bool:
+    """A long list a porn site's title is even where no core stands in it: every fragment carries a keyword word
+    (99热精品在线国产_美女午夜性视频免费_…), or every fragment is a phrase, longer than a menu's words, and few carry
+    none (成人不卡在线,日日夜夜网站,国产精品天天看,…: _strays_allowed); a menu (首页|视频|电影|美女) stays."""
+    if len(fragments) < markers.KEYWORD_LINE_WITHOUT_CORE_MIN_FRAGMENTS:
+        return False
+    return all(markers.TITLE_LINE_WORDS.search(part) for part in fragments) or all(
+        len(part.strip()) >= markers.KEYWORD_PHRASE_MIN_CHARS for part in fragments
     )
 
 
 def _strays_allowed(fragments: list[str]) -> bool:
     """Whether few enough fragments of a line carry no keyword word: none of two, one of three or more, or one in
     five of a longer list when each of them has letters (a site's own words; a date's numbers, 2025-11-21, are no
-    list's piece)."""
-    strays = [part for part in fragments if not markers.TITLE_LINE_WORDS.search(part)]
+    list's piece). A fragment opening with the letters a keyword fragment opens with is the list's own site named
+    again (91制片厂bb beside 91麻豆免费国产视频), no stray."""
+    keyworded = [part.strip() for part in fragments if markers.TITLE_LINE_WORDS.search(part)]
+    openings = {part[: markers.KEYWORD_OPENING_CHARS] for part in keyworded}
+    strays = [
+        part
+        for part in fragments
+        if not markers.TITLE_LINE_WORDS.search(part) and part.strip()[: markers.KEYWORD_OPENING_CHARS] not in openings
+    ]
     if len(strays) <= (len(fragments) >= markers.KEYWORD_LINE_STRAY_FROM):
         return True
     lettered = all(markers.ANY_LETTER.search(part) for part in strays)
@@ -787,6 +855,19 @@ def _in_place_slot(text: str, start: int, end: int, kinds: list[str]) -> bool:
     return _slot_weight(kinds) and _place_body_ahead(text, end) and not place_at(text[start:end])
 
 
+def _opens_a_title(text: str, start: int, end: int, kinds: list[str]) -> bool:
+    """A casino brand glued to one more morpheme, or a site's access word glued to a gambling word (官网开奖), opening
+    a document's title (《澳门金沙集团》, 《澳门金沙集团实施》, 《…官网开奖公报》): no rules, documents or gazettes a
+    report cites are named for a casino or a lottery site; the mirror put its brand for their names."""
+    name = _unknown_name_before(text, start)
+    if text[start - 1 : start] != "《" and text[name - 1 : name] != "《":
+        return False
+    if not (_slot_weight(kinds) or ("access" in kinds and "gambling" in kinds)):
+        return False
+    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    return close >= end and "\n" not in text[end:close]
+
+
 def _place_body_ahead(text: str, end: int) -> bool:
     """Only a place's name stands before: a level word and a body (X市统计局), 人民政府, or the body's own report,
     plan or portal, also after the mirror's colon (现公布X2023年政府信息公开…, 编制形成了X:政府信息公开工作年度报告)."""
@@ -815,11 +896,19 @@ def _composed_brands(text: str) -> list[tuple[int, int]]:
             _weak_slot(text, start, end, kinds)
             or ((start, end) in site_names and "brand" in kinds)
             or _in_place_slot(text, start, end, kinds)
+            or _opens_a_title(text, start, end, kinds)
         )
         # a brand glued to one more word opening a list joined by _ (澳门金沙城中心_欧洲杯足球网-【…】)
         listed = text[end : end + 1] == "_" and _slot_weight(kinds)
         access_tailed = _access_tailed(text, start, kinds)
-        if access_tailed and (name := next((name for name in site_names if name[0] <= start and end == name[1]), None)):
+        if in_slot and "brand" not in kinds and text[start - 1 : start] != "《":
+            # a run of no casino brand in a slot: the lottery site's own name before it (腾讯分分 of 《腾讯分分官网开奖
+            # 公报》), and that name wherever else it stands
+            start = _unknown_name_before(text, start)
+            names.add(text[start:end])
+        elif access_tailed and (
+            name := next((name for name in site_names if name[0] <= start and end == name[1]), None)
+        ):
             start = name[0]  # the site's whole name (来源:江南体育app官方下载, 位置: 首页 > X >)
             names.add(text[start:end])
         elif access_tailed and _in_place_slot_ahead(text, end):
@@ -1018,6 +1107,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     if "365" in text:  # a cheap look first: most values have none
         seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
+    grown += _name_access_title(text) + _tags_after_a_repeated_title(text)
     if "关键" in text:  # a cheap look first: most values have none
         grown += [
             line.span()
@@ -1160,7 +1250,9 @@ def _clean_spam_phrases(
     fixed = {
         shadow[start:end]: _open_template_words(shadow, end)
         for (start, end), kind in zip(spans, kinds, strict=True)
-        if kind == "template_phrase" and shadow[start:end] not in places
+        if kind == "template_phrase"
+        and shadow[start:end] not in places
+        and _open_template_words(shadow, end) not in markers.TEMPLATE_NAMES
     }
     for span_start, span_end in spans:
         # (judged before the text is edited: the first copy goes first)
@@ -1175,8 +1267,14 @@ def _clean_spam_phrases(
         ):
             kind = "template_phrase"
         elif shadow[start:end] in places and (
-            # (at a clause's end too when written with the colon it is written with as the place: 汇总 X:,以及各州)
-            (kind in ("spam_phrase", "mixed_token") and (not _sentence_end(shadow, end) or found[-1] in ":："))
+            # (at a clause's end too when written with the colon it is written with as the place: 汇总 X:,以及各州;
+            # never opening a document's title whose words take no place, 《X》 or 《X实施》: the mirror's one string
+            # for a place and for the names of the rules the report follows; 《X公报》 is the place's gazette)
+            (
+                kind in ("spam_phrase", "mixed_token")
+                and (not _sentence_end(shadow, end) or found[-1] in ":：")
+                and (shadow[start - 1 : start] != "《" or markers.PLACE_TAKING_AHEAD.match(shadow, end))
+            )
             # glued to the report's title it names (X2016年政府信息公开工作年度报告): the body, not a title before it
             or (kind == "spam_title" and _title_after(shadow, end))
             # where a party committee stands (按照X、省政府和…): the place's body, as in its government's name
@@ -1257,7 +1355,10 @@ def _opens_document_title(text: str, start: int, end: int) -> bool:
     close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
     return (
         text[start - 1 : start] == "《"
-        and close > end
+        # more than a word goes on (《X实施》: X names the rules themselves), or words that take a place (《X公报》)
+        and (
+            close > end + markers.TITLE_WORD_MAX_CHARS or (close > end and markers.PLACE_TAKING_AHEAD.match(text, end))
+        )
         and "\n" not in text[end:close]
         and not markers.BODY_OWN_TITLE.match(text, end)
     )
