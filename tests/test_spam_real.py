@@ -170,6 +170,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # 法治思想, by batch 12's rule, to which real-s089 and real-s222 were relabelled), so neither is blind any more:
 # held_out11 recall 1.000 (198 of 198), precision 1.000; held_out12 1.000 (47 of 47), 1.000; all parts recall 0.962
 # (1682 of 1748), precision 0.993; every genuine page unchanged, 197 of 197.
+# The thirteenth batch, collected while round 11 tuned (any province; annual-report mirrors on new hosts had run out,
+# so mostly porn and lottery keyword lines over statistical releases and news), was then scored once, blind:
+# held_out13 recall 0.962 (253 of 263 spans; 10 of 20 outside pinyin glosses: keyword lines 10 of 19, the mirror's
+# host in a dateline 0 of 1), precision 0.904 (keyword lines of 主站蜘蛛池模板 and _-joined lists cut in pieces, not
+# taken whole), 11 of 12 genuine pages unchanged (渝中's police news lost 百家乐 of a 百家乐赌场).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -273,6 +278,10 @@ REACHED = {
         "place_name": (1.00, 1.00),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
+    },
+    "held_out13": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_title": (0.90, 0.52),
     },
 }
 
