@@ -233,14 +233,14 @@ TITLE_REPORT_PHRASE = re.compile(
 # 彩票网站 / 彩票网络, 竞彩, bare 365 (365天), 国产精品 (精品剧), 中文字幕, 形形色色, and 百家乐 named as the game:
 # its rules (Macao's gazette cites 《百家樂法定規章》), its revenue (贵宾百家乐博彩毛收入), and 百家乐 or 时时彩 in
 # quotes (a court text's 以扑克牌“百家乐”的形式, police lists of games: “六合彩”“时时彩”, "打三公""百家乐"), before the
-# den it is played in (网上百家乐非法赌档), and in a text that names the casino's games (CASINO_GAMES). 金沙娱乐场 is
-# the casino (娱乐场 is Macao's legal word for one), 金沙娱乐 alone the brand.
+# den it is played in (网上百家乐非法赌档, 百家乐赌场; a 赌场官网 is a core of its own), and in a text that names the
+# casino's games (CASINO_GAMES). 金沙娱乐场 is the casino (娱乐场 is Macao's legal word for one), 金沙娱乐 the brand.
 # Patterns are matched on the text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
     r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
     r"[a-z]+365(?=手机|官方|官网|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
-    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<![“\"「])百家乐|百家乐(?![”\"」]))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则|非法|赌档)|(?<![“\"「])时时彩|时时彩(?![”\"」])|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
+    r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<![“\"「])百家乐|百家乐(?![”\"」]))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则|非法|赌档|赌场)|(?<![“\"「])时时彩|时时彩(?![”\"」])|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
     r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐(?!场)|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
     r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
     r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|开户|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
