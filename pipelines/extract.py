@@ -41,10 +41,11 @@ class ExtractionError(CountedFailure):
     """A page that is not a report."""
 
 
-def parse_document(markup: str) -> lxml_html.HtmlElement:
-    """Parse a page as a browser does (pipelines/html.py), or raise ExtractionError."""
+def parse_document(markup: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
+    """Parse a page as a browser does (pipelines/html.py; `utf8`: the markup's UTF-8 bytes), or raise
+    ExtractionError."""
     try:
-        return parse_html(markup)
+        return parse_html(markup, utf8)
     except UnparseableHtml as error:
         raise ExtractionError("unparseable", str(error)) from error
 
@@ -577,8 +578,9 @@ def extract_report(raw: RawPage) -> Report:
         return document_report(raw, kind)
     if reason := binary_reason(raw.body):
         raise ExtractionError("not_text", reason)
-    markup, _encoding = decode_html(raw.body, raw.content_type, raw.encoding_hint)
-    document = parse_document(markup)
+    markup, encoding = decode_html(raw.body, raw.content_type, raw.encoding_hint)
+    # A body read as UTF-8 with no character replaced is the markup's UTF-8 bytes already (the parser reads UTF-8).
+    document = parse_document(markup, raw.body if encoding == "utf-8" and "\ufffd" not in markup else None)
     page_meta = page_metadata(document)
     own_title = page_title(document, page_meta, None)
     if own_title is None and (reason := not_a_report(document, raw)):
