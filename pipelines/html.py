@@ -35,11 +35,13 @@ class UnparseableHtml(ValueError):
     """Markup that yields no document at all."""
 
 
-def parse_html(markup: str) -> lxml_html.HtmlElement:
-    """The document tree of `markup`, built as a browser builds it; raise UnparseableHtml when there is none."""
+def parse_html(markup: str, utf8: bytes | None = None) -> lxml_html.HtmlElement:
+    """The document tree of `markup`, built as a browser builds it; raise UnparseableHtml when there is none.
+    `utf8`, when given, is the markup encoded as UTF-8 (a page served so): lexbor reads those bytes, so the
+    markup is not encoded again."""
     if not markup.strip():
         raise UnparseableHtml("empty page")
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(utf8 if utf8 is not None else markup)
     for node in tree.css(DATA_URI_SELECTOR):  # one walk of the tree for the three attributes
         for attribute in DATA_URI_ATTRIBUTES:
             if (node.attrs.get(attribute) or "").startswith("data:"):
