@@ -234,6 +234,10 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
             markers.OWN_ADDRESS_CONTEXT.search(before)
             or markers.BYLINE_BODY_BEFORE.search(before)
             or (
+                markers.DATELINE_ADDRESS_BEFORE.search(before)
+                and markers.DATELINE_AFTER.match(to_simplified(text[match.end() : match.end() + 40]))
+            )
+            or (
                 markers.OWN_DOWNLOAD_BEFORE.search(before)
                 and markers.OWN_DOWNLOAD_AFTER.match(to_simplified(text[match.end() : match.end() + 4]))
             )
@@ -642,24 +646,47 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         # the list is the line up to the title's year
         if stripped.endswith("报告") and (title := markers.REPORT_TITLE_TAIL.search(stripped)):
             stripped = stripped[: title.start()]
-        if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
-            len(stripped) <= markers.TITLE_LINE_MAX_CHARS
-            and not markers.SENTENCE_MARKS.search(stripped)
-            and ((words := markers.TITLE_LINE_WORDS.search(stripped)) or _two_access_words(stripped))
-            and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
-            >= markers.KEYWORD_LINE_MIN_FRAGMENTS
-            and not markers.ADMIN_SUFFIX.search(stripped)
-            and (
-                (words and (markers.SPAM_CORE.search(stripped) or _long_list(fragments)) and _strays_allowed(fragments))
-                or _access_keywords(fragments)
-            )
-        ):
+        fragments = _keyword_list(stripped)
+        if fragments is None and (label := markers.KEYWORD_LINE_LABEL.search(stripped)):
+            # the list after its label, opening the line or after the template's leftovers on it (its JSON line)
+            stripped = stripped[label.start() :]
+            fragments = _keyword_list(stripped[label.end() - label.start() :])
+        if fragments is not None:
             start = offset + line.index(stripped)
             # (a ? after the list is a character the copy lost, the page's own, not the list's)
             spans.append((start, start + len(stripped.rstrip(" ?"))))
             spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
+
+
+def _keyword_list(line: str) -> list[str] | None:
+    """The fragments of a line that is a keyword list (_keyword_lines), or None."""
+    if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
+        ((words := markers.TITLE_LINE_WORDS.search(line)) or _two_access_words(line))
+        and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(line) if part.strip()])
+        >= markers.KEYWORD_LINE_MIN_FRAGMENTS
+        and _list_shaped(line, fragments)
+        and not markers.ADMIN_SUFFIX.search(line)
+        and (
+            (words and (markers.SPAM_CORE.search(line) or _long_list(fragments)) and _strays_allowed(fragments))
+            or _access_keywords(fragments)
+        )
+    ):
+        return fragments
+    return None
+
+
+def _list_shaped(line: str, fragments: list[str]) -> bool:
+    """A line short enough and without sentence punctuation to be a keyword list; longer when it is many short
+    fragments (a spider pool's list), and with a colon inside a fragment of a long list (人在海贼:门门果实玩出花)."""
+    if markers.SENTENCE_MARKS.search(line) and (
+        len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS or markers.SENTENCE_MARKS_BUT_COLON.search(line)
+    ):
+        return False
+    return len(line) <= markers.TITLE_LINE_MAX_CHARS or all(
+        len(part.strip()) <= markers.KEYWORD_FRAGMENT_MAX_CHARS for part in fragments
+    )
 
 
 def _name_access_title(text: str) -> list[tuple[int, int]]:
@@ -771,10 +798,13 @@ def _strays_allowed(fragments: list[str]) -> bool:
     again (91制片厂bb beside 91麻豆免费国产视频), no stray."""
     keyworded = [part.strip() for part in fragments if markers.TITLE_LINE_WORDS.search(part)]
     openings = {part[: markers.KEYWORD_OPENING_CHARS] for part in keyworded}
+    # (a fragment naming a site's access, 雅趣app最新版本下载安装, √天堂资源中文官网bt, is a site's title piece too)
     strays = [
         part
         for part in fragments
-        if not markers.TITLE_LINE_WORDS.search(part) and part.strip()[: markers.KEYWORD_OPENING_CHARS] not in openings
+        if not markers.TITLE_LINE_WORDS.search(part)
+        and not markers.STRONG_ACCESS.search(part)
+        and part.strip()[: markers.KEYWORD_OPENING_CHARS] not in openings
     ]
     if len(strays) <= (len(fragments) >= markers.KEYWORD_LINE_STRAY_FROM):
         return True
@@ -1114,8 +1144,9 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
             for line in markers.KEYWORD_TAG_LINE.finditer(text)
             if any(start < line.end() and end > line.start() for start, end in grown)
         ]
-    if (site := markers.LOTTERY_SITE_LINE.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
-        grown.append(site.span())
+    for line in (markers.LOTTERY_SITE_LINE, markers.LOTTERY_QUERY_LINE):
+        if (site := line.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
+            grown.append(site.span())
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "?" in text or "？" in text:  # a cheap look first: most values have none
@@ -1123,7 +1154,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
     if "欢迎" in text:  # a cheap look first: most values have none
-        grown += _welcome_banners(text)
+        grown += _welcome_banners(text) + _sales_pitches(text)
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
@@ -1156,6 +1187,31 @@ def _welcome_banners(text: str) -> list[tuple[int, int]]:
         if domain and not _trusted(domain, SpamContext()) and gambling:
             spans.append((line.start(), line.start() + len(line.group(0).rstrip())))
             spans += [match.span() for match in re.finditer(re.escape(site.group("name")), text)]
+    return spans
+
+
+def _sales_pitches(text: str) -> list[tuple[int, int]]:
+    """A seller's pitch glued into the page (…期间打水软件的最新消息欢迎进入网站了解,网站有专业的客服人员进行详细的
+    解答!), with the keyword it follows when it follows one (…的最新消息): the keyword starts where the page's own words
+    end, the words before it that the page writes elsewhere too (“十四五”期间, again in the notice's body); where none
+    are, at the run of letters' start."""
+    spans = []
+    for pitch in markers.SALES_PITCH.finditer(text):
+        start = pitch.start()
+        if pitch.group(0).startswith(("的最新消息", "的相关信息")):
+            run = start
+            while run > 0 and start - run < markers.PITCH_KEYWORD_MAX_CHARS and _name_letter(text[run - 1]):
+                run -= 1
+            own = markers.OWN_WORDS_MIN_CHARS
+            start = next(
+                (
+                    keyword
+                    for keyword in range(start - 2, run, -1)
+                    if keyword >= own and text.count(text[keyword - own : keyword]) > 1
+                ),
+                run,
+            )
+        spans.append((start, pitch.end()))
     return spans
 
 
@@ -1393,7 +1449,8 @@ def _title_spam(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if text[start:end] in after:
         return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
-    if not before.strip():
+    # (the template's JSON left before it on its line, {"code": 200, …}, is no text of the page's)
+    if not before.strip() or markers.TEMPLATE_JSON_LEFTOVER.fullmatch(before):
         return (
             after[:1] in (" ", "\u3000")
             or bool(markers.REPORT_TITLE.search(after))

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from pipelines.listing import is_report_title
-from pipelines.spam import SpamContext, clean_text_spam
+from pipelines.spam import SpamContext, SpamHit, clean_text_spam
 from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports, load_real
 
 # The batches collected before the held-out ones were numbered, which the tests below read one by one.
@@ -1311,3 +1311,60 @@ def test_a_brands_seal_and_colon_stand_for_about():
 def test_the_words_round_11s_lines_and_slots_read_stay_where_a_body_writes_them(text):
     kept = clean_text_spam(text, SpamContext())
     assert "平顶山市人民政府" in kept[0] if "平顶山" in text else kept == (text, [])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "real-s311",  # 主站蜘蛛池模板: a| b| …, 28 fragments, longer than a title line
+        "real-s322",  # the same after the template's JSON on its line, at the page's foot
+        "real-s315",  # 13 fragments joined by _ and ,
+        "real-s317",  # a drama's title with a colon, an app's download among them
+        "real-s319",  # 国产午夜精品理论片a级大结局 among them: a drama's 结局, no body's 局
+        "real-s323",  # joined by /
+        "real-s324",  # 男人的天堂av一二三区 among them
+    ],
+)
+def test_a_long_keyword_list_goes_whole_with_its_label_not_in_pieces(case_id):
+    case = by_id(case_id)
+    text, hits = clean_text_spam(case["input"], SpamContext())
+    titles = [entry["found"] for entry in case["expect"] if entry["kind"] == "spam_title"]
+    assert [hit for hit in hits if hit.kind != "pinyin_gloss"] == [SpamHit(title, "", "spam_title") for title in titles]
+    assert all(title not in text for title in titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statistics page's labelled line and its menu of periods, a table row of 视频 words joined by bars
+        "统计周期: 年度 | 季度\n",
+        "数据来源:统计局 | 网络视听 | 电影放映 | 视频节目 | 广播电视\n",
+        # a breadcrumb joined by slashes
+        "首页/政务公开/统计信息/统计数据\n",
+    ],
+)
+def test_the_words_round_12s_lines_read_stay_where_a_body_writes_them(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_lottery_query_opening_the_page_over_its_breadcrumb_goes():
+    # real-s312: 河南快赢481遗漏查询 over 當前位置 > 首頁 > 統計工作
+    text, hits = hits_of("real-s312")
+    assert hits == [("河南快赢481遗漏查询", "", "spam_title")] and text.lstrip().startswith("當前位置")
+    kept = "福彩3D开奖公告\n当前位置 > 首页 > 开奖信息\n"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_sellers_pitch_in_a_title_goes_with_its_keyword_up_to_the_words_the_page_writes_again():
+    # real-s310: …“十四五”期间 | 打水软件的最新消息欢迎进入网站了解,…解答! | 首批全国足球发展重点城市的通知
+    text, hits = hits_of("real-s310")
+    assert hits == [("打水软件的最新消息欢迎进入网站了解,网站有专业的客服人员进行详细的解答!", "", "spam_title")]
+    assert "关于公布“十四五”期间\n首批全国足球发展重点城市的通知" in text
+
+
+def test_the_mirrors_host_opening_a_dateline_before_the_date_and_source_is_removed():
+    # real-s321: http://www.kblhh.cn 2025-08-11 11:34 來源:國家統計局
+    text, hits = hits_of("real-s321")
+    assert ("http://www.kblhh.cn", "", "spam_domain") in hits and "kblhh" not in text
+    own = "      http://www.stats.gov.cn 2025-08-11 11:34 来源:国家统计局\n"
+    assert clean_text_spam(own, SpamContext()) == (own, [])
