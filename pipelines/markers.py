@@ -513,6 +513,12 @@ LOTTERY_SITE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:福彩|体彩|足彩|�
 # …or a lottery site's query of a game by its number (河南快赢481遗漏查询, X3D走势图): the numbers a draw missed or
 # their trend are what only a betting tipster's page titles itself with.
 LOTTERY_QUERY_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}?\d{1,3}[A-Za-z]?(?:遗漏|走势)(?:查询|统计|图|分析)?[ \t]*(?=\n)")
+# …or a short name opening the page over a report's title (彩天下 over 六盘水市人民政府…年度报告): a lottery's or a
+# gambling site's when it holds a gambling word or a lottery's (LOTTERY_NAME_KINDS, LOTTERY_NAME_WORDS) the title does
+# not (a lottery centre's own site, 中国体育彩票 over its 体育彩票管理中心's report, stays).
+NAME_OVER_TITLE = re.compile(r"[ \t]*(?P<name>[\u4e00-\u9fff]{2,6})[ \t]*\n(?:[ \t]*\n){0,3}(?P<title>[^\n]+)")
+LOTTERY_NAME_KINDS = frozenset({"brand", "gambling"})
+LOTTERY_NAME_WORDS = frozenset({"彩", "彩票", "竞彩"})
 BREADCRUMB_AHEAD = re.compile(r"(?:\n[^\n]*){0,4}?\n\s*(?:首页\s*[/>]|[^\n]{0,6}位置\s*[:：>])")
 CREDIT_LABELS = ("来源", "编辑", "作者", "出处", "发布机构", "主办单位")
 CREDIT_NAME_SLOT = re.compile(rf"(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{{2,16}})(?=\s|$)")
@@ -854,8 +860,14 @@ NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
 # the phrase stands for a place (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府, 编制形成了X:政府信息公开
 # 工作年度报告, 印发2014年X政府信息公开工作要点, 通过X:门户网站).
 REPORT_BODY_AHEAD = re.compile(
-    r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|政府信息公开工作(?:要点|年度报告)|各[省市县区]|门户网站)"
+    r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|政府信息公开工作(?:要点|年度报告)|各[省市县区]|门户网站"
+    # the government's own service account or site, named after its place (“X政务服务”公众号, X政务服务网)
+    r"|政务服务(?:网|[”\"」]))"
 )
+# The place a leader visited, in the template's 视察X重要讲话 (习近平总书记视察江西重要讲话精神): only a place stands
+# there.
+VISITED_BEFORE = "视察"
+VISITED_PLACE_AHEAD = re.compile(r"(?:时的?)?重要(?:讲话|指示)")
 # A keyword line has at least two fragments, all of them carrying keyword words; one of at least three fragments may
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).

@@ -1147,6 +1147,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     for line in (markers.LOTTERY_SITE_LINE, markers.LOTTERY_QUERY_LINE):
         if (site := line.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
             grown.append(site.span())
+    grown += _lottery_name_over_a_title(text)
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "?" in text or "？" in text:  # a cheap look first: most values have none
@@ -1170,6 +1171,32 @@ def _doubled(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if (end - start) % 2 or end - start < 4 or text[start:middle] != text[middle:end]:
         return [(start, end)]
     return [(start, middle), (middle, end)]
+
+
+def _lottery_name_over_a_title(text: str) -> list[tuple[int, int]]:
+    """A lottery's or gambling site's short name opening the page over a report's title (彩天下 over 六盘水市人民政府
+    …年度报告): where the portal's name stands, when the name is no place and no government's or own service's, and
+    its gambling or lottery word is not the title's too."""
+    line = markers.NAME_OVER_TITLE.match(text)
+    if not line or not markers.REPORT_TITLE.search(line.group("title")):
+        return []
+    name = line.group("name")
+    words = [
+        word.group(0)
+        for word in markers.BRAND_MORPHEME.finditer(name)
+        if markers.BRAND_MORPHEME_KINDS.get(word.group(0)) in markers.LOTTERY_NAME_KINDS
+        or word.group(0) in markers.LOTTERY_NAME_WORDS
+    ]
+    if (
+        not words
+        or any(word in line.group("title") for word in words)
+        or markers.GOVERNMENT_WORDS.search(name)
+        or markers.OWN_SERVICE_WORDS.search(name)
+        or markers.ADMIN_SUFFIX.search(name)
+        or place_at(name)
+    ):
+        return []
+    return [line.span("name")]
 
 
 def _welcome_banners(text: str) -> list[tuple[int, int]]:
@@ -1391,6 +1418,8 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     if _title_spam(shadow, start, end):
         return "spam_title"
     if markers.REPORT_BODY_AHEAD.match(shadow, end) or _opens_document_title(shadow, start, end):
+        return "place_name"
+    if shadow.endswith(markers.VISITED_BEFORE, 0, start) and markers.VISITED_PLACE_AHEAD.match(shadow, end):
         return "place_name"
     return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
 

@@ -1368,3 +1368,25 @@ def test_the_mirrors_host_opening_a_dateline_before_the_date_and_source_is_remov
     assert ("http://www.kblhh.cn", "", "spam_domain") in hits and "kblhh" not in text
     own = "      http://www.stats.gov.cn 2025-08-11 11:34 来源:国家统计局\n"
     assert clean_text_spam(own, SpamContext()) == (own, [])
+
+
+def test_a_brand_where_the_visited_place_or_the_places_service_account_stands_is_the_place():
+    # real-s178: 视察欧洲五大联赛重要讲话精神 (视察江西); real-s025: “英国威廉希尔公司政务服务”公众号
+    _text, hits = hits_of("real-s178")
+    assert ("欧洲五大联赛", "", "place_name") in hits
+    _text, hits = hits_of("real-s025")
+    assert ("英国威廉希尔公司", "", "place_name") in hits
+    kept = "深入贯彻落实习近平总书记视察江西重要讲话精神,“江西政务服务”公众号全年发布信息223条。"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_lottery_name_opening_the_page_over_a_reports_title_goes():
+    # real-s272: 彩天下 over 六盘水市人民政府(市人民政府办公室)2020年政府信息公开工作年度报告
+    text, hits = hits_of("real-s272")
+    assert ("彩天下", "", "spam_title") in hits and text.lstrip().startswith("六盘水市人民政府")
+    # a lottery centre's own site over its report, and a government's name over its own
+    for kept in (
+        "中国体育彩票\n\n贵州省体育彩票管理中心2020年政府信息公开工作年度报告\n",
+        "六盘水市人民政府\n\n六盘水市人民政府2020年政府信息公开工作年度报告\n",
+    ):
+        assert clean_text_spam(kept, SpamContext()) == (kept, [])
