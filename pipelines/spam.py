@@ -1134,6 +1134,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
     seeds += _composed_brands(text)
+    if "网" in text:  # a cheap look first: most values have none
+        seeds += [m.span("name") for m in markers.BODY_SLOT_SITE.finditer(text)]
     if "365" in text:  # a cheap look first: most values have none
         seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)

@@ -1390,3 +1390,12 @@ def test_a_lottery_name_opening_the_page_over_a_reports_title_goes():
         "六盘水市人民政府\n\n六盘水市人民政府2020年政府信息公开工作年度报告\n",
     ):
         assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+@pytest.mark.parametrize("case_id", ["real-s182", "real-s183"])
+def test_a_sports_sites_name_where_the_report_names_its_compiler_contact_or_subject_goes(case_id):
+    # 由第一足球网结合有关统计数据编制, 请与第一足球网政务公开科联系, 2022年,第一足球网坚持以…
+    text, hits = hits_of(case_id)
+    assert hits == [("第一足球网", "", "spam_phrase")] * 2 and "足球网" not in text
+    kept = "本报告由南昌市体育局结合有关统计数据编制。全年通过南昌体育网发布信息1200条,请与市体育局办公室联系。"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
