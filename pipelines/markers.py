@@ -293,7 +293,7 @@ KEYWORD_LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]\s*")
 # A data portal's template leaves a JSON object on a line ({"code": 200, "msg": "…"}) before what follows it there.
 TEMPLATE_JSON_LEFTOVER = re.compile(r"\s*\{[^\n{}]*\}\s*")
 # In a list of at least this many fragments a colon inside a fragment is a drama's title (人在海贼:门门果实玩出花),
-# no label's.
+# no label's; and a list after a label is that long (a field's value after 地址: is no list of its own).
 KEYWORD_LIST_COLON_MIN_FRAGMENTS = 6
 SENTENCE_MARKS_BUT_COLON = re.compile(r"[。，；、“”《》？！]")
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")

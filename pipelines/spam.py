@@ -649,8 +649,11 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         fragments = _keyword_list(stripped)
         if fragments is None and (label := markers.KEYWORD_LINE_LABEL.search(stripped)):
             # the list after its label, opening the line or after the template's leftovers on it (its JSON line)
+            # (a long list only: after a field's label, 地址:X, a short one is the field's value cut in pieces)
             stripped = stripped[label.start() :]
             fragments = _keyword_list(stripped[label.end() - label.start() :])
+            if fragments is not None and len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS:
+                fragments = None
         if fragments is not None:
             start = offset + line.index(stripped)
             # (a ? after the list is a character the copy lost, the page's own, not the list's)
