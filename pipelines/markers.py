@@ -282,6 +282,9 @@ KEYWORD_TAG_LINE = re.compile(r"^(?:本文)?关键[词字]\s*[:：][^\n]*", re.M
 # A report's title after its body's name, ending a line (…2016年政府信息公开工作年度报告): a keyword list glued
 # before it stands for the body, and the title is the page's own.
 REPORT_TITLE_TAIL = re.compile(r"(?<![\d_])(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^_|,\-]{0,12}报告$")
+# A menu's entries stand one to a line, each at most this long (微信公众号, 手机WAP, 英文版): a spam line between two
+# of them is one entry of the menu, no title.
+MENU_ENTRY_MAX_CHARS = 8
 # A line that is a keyword list has no sentence punctuation and at most this many characters…
 TITLE_LINE_MAX_CHARS = 160
 # …or it is longer, a spider pool's list of many short fragments (主站蜘蛛池模板: 亚洲中文无码mv| 国产精品…| …|, 28

@@ -1485,6 +1485,8 @@ def _title_spam(text: str, start: int, end: int) -> bool:
         return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
     # (the template's JSON left before it on its line, {"code": 200, …}, is no text of the page's)
     if not before.strip() or markers.TEMPLATE_JSON_LEFTOVER.fullmatch(before):
+        if not after.strip() and _between_menu_entries(text, line_start, line_end):
+            return False  # one of a menu's entries (…手机WAP | 188体育365官网 | 英文版…), no title
         return (
             after[:1] in (" ", "\u3000")
             or bool(markers.REPORT_TITLE.search(after))
@@ -1495,6 +1497,17 @@ def _title_spam(text: str, start: int, end: int) -> bool:
         not after.strip()
         and not markers.SENTENCE_OR_LABEL.search(before)
         and (line_start == 0 or before[-1:].isalpha())
+    )
+
+
+def _between_menu_entries(text: str, line_start: int, line_end: int) -> bool:
+    """The lines right before and after a line are a menu's entries: short, with words and no sentence in them."""
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] if line_start else ""
+    after_end = text.find("\n", line_end + 1)
+    after = text[line_end + 1 : len(text) if after_end == -1 else after_end] if line_end < len(text) else ""
+    return all(
+        0 < len(line.strip()) <= markers.MENU_ENTRY_MAX_CHARS and not markers.SENTENCE_OR_LABEL.search(line)
+        for line in (before, after)
     )
 
 

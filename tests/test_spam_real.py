@@ -1399,3 +1399,12 @@ def test_a_sports_sites_name_where_the_report_names_its_compiler_contact_or_subj
     assert hits == [("第一足球网", "", "spam_phrase")] * 2 and "足球网" not in text
     kept = "本报告由南昌市体育局结合有关统计数据编制。全年通过南昌体育网发布信息1200条,请与市体育局办公室联系。"
     assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_brand_standing_for_one_of_a_menus_entries_is_no_title():
+    # real-s180: …微信公众号 | 媒体矩阵 | 手机WAP | 188体育365官网 | 英文版 | 政务邮箱… above the report's title
+    text, hits = hits_of("real-s180")
+    assert hits == [("188体育365官网", "", "spam_phrase")] and "188" not in text and "英文版" in text
+    # a brand line between blank lines over the title stays a title
+    _text, hits = clean_text_spam("188体育365官网\n\n2020年南昌市政府信息公开工作年度报告\n", SpamContext())
+    assert [hit.kind for hit in hits] == ["spam_title"]
