@@ -176,18 +176,26 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # host in a dateline 0 of 1), precision 0.904 (keyword lines of 主站蜘蛛池模板 and _-joined lists cut in pieces, not
 # taken whole), 11 of 12 genuine pages unchanged (渝中's police news lost 百家乐 of a 百家乐赌场; the game before
 # 赌场 is the game since, unless a site's access word follows: 197 + 12 genuine pages unchanged).
+# Round 12 tuned on batch 13 once scored: keyword lists taken whole (a spider pool's 主站蜘蛛池模板: label and lists of
+# many short fragments, / as a joint), a lottery's query line over its breadcrumb, a seller's pitch with its keyword,
+# the mirror's host opening a dateline; and on the other parts' errors: the template's 视察X重要讲话 and “X政务服务” as
+# place slots (tune's real-s025, held_out7's real-s178), a lottery name over a report's title (held_out10's real-s272),
+# a sports site's name where the report names its compiler (held_out7's real-s182, real-s183), a brand among a menu's
+# entries no title (real-s180): held_out13 recall 1.000 (263 of 263), precision 1.000; held_out (only scored)
+# unchanged, recall 0.792 (42 of 53), precision 0.977; all parts recall 0.971 (1953 of 2011), precision 0.995 (from
+# 0.962 and 0.981); every genuine page unchanged, 209 of 209.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
     "tune": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (1.00, 0.87),
+        "place_name": (1.00, 0.90),
         "spam_domain": (1.00, 1.00),
         # (0.70 before round 10, which cut real-s021's 买球网站买球网站 into the two spans it is labelled as: both
         # of the wrong kind, as the one was)
         # (0.66, 0.82 before round 11, which relabelled real-s089's brand for 习近平 twice by batch 12's rule, as
         # template_phrase: the same spans found, of the kind they are labelled now)
-        "spam_phrase": (0.63, 0.80),
+        "spam_phrase": (0.66, 0.80),
         "spam_title": (1.00, 0.85),
         "template_phrase": (1.00, 0.72),
     },
@@ -237,10 +245,10 @@ REACHED = {
     },
     "held_out7": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (1.00, 0.88),
+        "place_name": (1.00, 1.00),
         "spam_domain": (1.00, 1.00),
-        "spam_phrase": (0.80, 0.33),
-        "spam_title": (0.83, 1.00),
+        "spam_phrase": (1.00, 0.75),
+        "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
     "held_out8": {
@@ -263,7 +271,7 @@ REACHED = {
         "place_name": (0.85, 1.00),
         "spam_domain": (1.00, 1.00),
         "spam_phrase": (1.00, 0.80),
-        "spam_title": (0.83, 0.62),
+        "spam_title": (0.85, 0.75),
         "template_phrase": (1.00, 1.00),
     },
     "held_out11": {
@@ -282,7 +290,8 @@ REACHED = {
     },
     "held_out13": {
         "pinyin_gloss": (1.00, 1.00),
-        "spam_title": (0.90, 0.52),
+        "spam_domain": (1.00, 1.00),
+        "spam_title": (1.00, 1.00),
     },
 }
 
