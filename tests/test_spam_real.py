@@ -961,8 +961,9 @@ def test_in_a_mailbox_only_the_mirrors_host_goes_when_the_page_gives_it_for_the_
 @pytest.mark.parametrize(
     ("case_id", "kept", "spans"),
     [
-        # real-s180: a sports-betting name among the portal's menu lines, the menu's 手机WAP over it
-        ("real-s180", ["手机WAP\n"], {("188体育365官网", "spam_title")}),
+        # real-s180: a sports-betting name among the portal's menu lines, the menu's 手机WAP over it (one of the
+        # menu's entries, no title, as it is labelled: test_a_brand_standing_for_one_of_a_menus_entries_is_no_title)
+        ("real-s180", ["手机WAP\n"], {("188体育365官网", "spam_phrase")}),
         # real-s193: a brand glued before a copied item's title and its first sentence's date, under /News
         (
             "real-s193",
