@@ -870,8 +870,9 @@ REPORT_BODY_AHEAD = re.compile(
 # A sports or lottery site's name (第一足球网, X彩票网) where the report names its own body: the one who compiles it
 # (由X结合有关统计数据编制), the one to contact (请与X政务公开科联系) and the one the overview opens with (2022年,X坚持
 # 以…; 在市委、市政府的坚强领导下,X坚持以…): a site compiles no report, so only a body stands there.
+BODY_SLOT_SITE_NOUNS = ("足球", "体育", "彩票", "比分", "篮球", "竞彩", "电竞")
 BODY_SLOT_SITE = re.compile(
-    r"(?:由|请与|(?:(?:19|20)\d{2}年|领导下)[,，])(?P<name>[\u4e00-\u9fff]{1,6}?(?:足球|体育|彩票|比分|篮球|竞彩|电竞)网)"
+    rf"(?:由|请与|(?:(?:19|20)\d{{2}}年|领导下)[,，])(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(BODY_SLOT_SITE_NOUNS)})网)"
     r"(?=结合|编制|政务公开|办公室|联系|坚持)"
 )
 # The place a leader visited, in the template's 视察X重要讲话 (习近平总书记视察江西重要讲话精神): only a place stands

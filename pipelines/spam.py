@@ -647,7 +647,8 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         if stripped.endswith("报告") and (title := markers.REPORT_TITLE_TAIL.search(stripped)):
             stripped = stripped[: title.start()]
         fragments = _keyword_list(stripped)
-        if fragments is None and (label := markers.KEYWORD_LINE_LABEL.search(stripped)):
+        colon = ":" in stripped or "：" in stripped  # (a cheap look first: most lines have no label)
+        if fragments is None and colon and (label := markers.KEYWORD_LINE_LABEL.search(stripped)):
             # the list after its label, opening the line or after the template's leftovers on it (its JSON line)
             # (a long list only: after a field's label, 地址:X, a short one is the field's value cut in pieces)
             stripped = stripped[label.start() :]
@@ -666,7 +667,9 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
 def _keyword_list(line: str) -> list[str] | None:
     """The fragments of a line that is a keyword list (_keyword_lines), or None."""
     if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
-        ((words := markers.TITLE_LINE_WORDS.search(line)) or _two_access_words(line))
+        not markers.SENTENCE_MARKS_BUT_COLON.search(line)
+        and (len(line) <= markers.TITLE_LINE_MAX_CHARS or markers.KEYWORD_SEPARATOR.search(line))
+        and ((words := markers.TITLE_LINE_WORDS.search(line)) or _two_access_words(line))
         and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(line) if part.strip()])
         >= markers.KEYWORD_LINE_MIN_FRAGMENTS
         and _list_shaped(line, fragments)
@@ -1137,7 +1140,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
     seeds += _composed_brands(text)
-    if "网" in text:  # a cheap look first: most values have none
+    if any(noun + "网" in text for noun in markers.BODY_SLOT_SITE_NOUNS):  # a cheap look first: most values have none
         seeds += [m.span("name") for m in markers.BODY_SLOT_SITE.finditer(text)]
     if "365" in text:  # a cheap look first: most values have none
         seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
