@@ -686,8 +686,11 @@ def _keyword_list(line: str) -> list[str] | None:
 def _list_shaped(line: str, fragments: list[str]) -> bool:
     """A line short enough and without sentence punctuation to be a keyword list; longer when it is many short
     fragments (a spider pool's list), and with a colon inside a fragment of a long list (人在海贼:门门果实玩出花)."""
+    # (an address's colon, http://…/…/…, makes no list of its slashes)
     if markers.SENTENCE_MARKS.search(line) and (
-        len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS or markers.SENTENCE_MARKS_BUT_COLON.search(line)
+        len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS
+        or markers.SENTENCE_MARKS_BUT_COLON.search(line)
+        or "://" in line
     ):
         return False
     return len(line) <= markers.TITLE_LINE_MAX_CHARS or all(

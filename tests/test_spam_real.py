@@ -1349,8 +1349,9 @@ def test_a_long_keyword_list_goes_whole_with_its_label_not_in_pieces(case_id):
         # a statistics page's labelled line and its menu of periods, a table row of 视频 words joined by bars
         "统计周期: 年度 | 季度\n",
         "数据来源:统计局 | 网络视听 | 电影放映 | 视频节目 | 广播电视\n",
-        # a breadcrumb joined by slashes
+        # a breadcrumb joined by slashes, and an address's
         "首页/政务公开/统计信息/统计数据\n",
+        "http://www.example.gov.cn/xxgk/av/2023/xxx/video/t1.html\n",
     ],
 )
 def test_the_words_round_12s_lines_read_stay_where_a_body_writes_them(text):
