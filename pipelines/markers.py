@@ -332,6 +332,11 @@ QUESTION_TITLE_LINE = re.compile(
 SITE_NUMBER = re.compile(r"\d{3,}")
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
+# An app store's listing as the page's first line (新甫京娱乐娱城-正版App Store): a betting app's when its name holds a
+# gambling or sports word (APP_TITLE_WORDS) and no government's or own service's words.
+APP_STORE_TITLE = re.compile(
+    r"[ \t]*(?P<listing>(?P<name>[^\n。，,；;:：]{2,24}?)\s*[-_|｜–—]\s*(?:正版|官方)?App ?Store)[ \t]*(?=\n|$)", re.I
+)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
 LINK_SPAM = re.compile(
     SPAM_CORE.pattern

@@ -1158,7 +1158,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     for line in (markers.LOTTERY_SITE_LINE, markers.LOTTERY_QUERY_LINE):
         if (site := line.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
             grown.append(site.span())
-    grown += _lottery_name_over_a_title(text)
+    grown += _lottery_name_over_a_title(text) + _betting_app_listing(text)
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "?" in text or "？" in text:  # a cheap look first: most values have none
@@ -1208,6 +1208,20 @@ def _lottery_name_over_a_title(text: str) -> list[tuple[int, int]]:
     ):
         return []
     return [line.span("name")]
+
+
+def _betting_app_listing(text: str) -> list[tuple[int, int]]:
+    """The page's first line as an app store's listing of a betting app (新甫京娱乐娱城-正版App Store): a title of
+    the betting site's, when the app's name holds a gambling or sports word and none of a government's own."""
+    line = markers.APP_STORE_TITLE.match(text)
+    if not line:
+        return []
+    name = line.group("name")
+    if not markers.APP_TITLE_WORDS.search(name) or markers.GOVERNMENT_WORDS.search(name):
+        return []
+    if markers.OWN_SERVICE_WORDS.search(name) or markers.ADMIN_SUFFIX.search(name):
+        return []
+    return [line.span("listing")]
 
 
 def _welcome_banners(text: str) -> list[tuple[int, int]]:

@@ -1419,3 +1419,12 @@ def test_a_brand_standing_for_one_of_a_menus_entries_is_no_title():
     # a brand line between blank lines over the title stays a title
     _text, hits = clean_text_spam("188体育365官网\n\n2020年南昌市政府信息公开工作年度报告\n", SpamContext())
     assert [hit.kind for hit in hits] == ["spam_title"]
+
+
+def test_a_betting_apps_store_listing_opening_the_page_goes():
+    # real-s256: 新甫京娱乐娱城-正版App Store over the record's weather line
+    text, hits = hits_of("real-s256")
+    assert ("新甫京娱乐娱城-正版App Store", "", "spam_title") in hits and "App Store" not in text
+    # a government's own app in the store stays
+    kept = "i海口-正版App Store\n\n温度:20-28℃\n"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
