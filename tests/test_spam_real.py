@@ -181,9 +181,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # the mirror's host opening a dateline; and on the other parts' errors: the template's 视察X重要讲话 and “X政务服务” as
 # place slots (tune's real-s025, held_out7's real-s178), a lottery name over a report's title (held_out10's real-s272),
 # a sports site's name where the report names its compiler (held_out7's real-s182, real-s183), a brand among a menu's
-# entries no title (real-s180): held_out13 recall 1.000 (263 of 263), precision 1.000; held_out (only scored)
-# unchanged, recall 0.792 (42 of 53), precision 0.977; all parts recall 0.971 (1953 of 2011), precision 0.995 (from
-# 0.962 and 0.981); every genuine page unchanged, 209 of 209.
+# entries no title (real-s180), a betting app's store listing opening the page (held_out10's real-s256): held_out13
+# recall 1.000 (263 of 263), precision 1.000; held_out (only scored) unchanged, recall 0.792 (42 of 53), precision
+# 0.977; all parts recall 0.972 (1954 of 2011), precision 0.995 (from 0.962 and 0.981); every genuine page unchanged,
+# 209 of 209.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -271,7 +272,7 @@ REACHED = {
         "place_name": (0.85, 1.00),
         "spam_domain": (1.00, 1.00),
         "spam_phrase": (1.00, 0.80),
-        "spam_title": (0.85, 0.75),
+        "spam_title": (0.87, 0.87),
         "template_phrase": (1.00, 1.00),
     },
     "held_out11": {
