@@ -271,7 +271,9 @@ TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
     r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn"
     # porn sites' own names (伊人久久综合, 丁香六月天婷婷) and a lottery site's rebate (网信彩票返点 - 网信彩票APP)
-    r"|久久|婷婷|返点",
+    r"|久久|婷婷|返点"
+    # av as a word of its own, glued to Chinese (男人的天堂av一二三区), not inside a Latin word (nav, java)
+    r"|(?<![a-z])av(?![a-z])",
     re.I,
 )
 # A copied item's keyword tag line (本文关键词:广州,2016年,98开元官网,将,…): the site writes its brand among the
@@ -280,10 +282,25 @@ KEYWORD_TAG_LINE = re.compile(r"^(?:本文)?关键[词字]\s*[:：][^\n]*", re.M
 # A report's title after its body's name, ending a line (…2016年政府信息公开工作年度报告): a keyword list glued
 # before it stands for the body, and the title is the page's own.
 REPORT_TITLE_TAIL = re.compile(r"(?<![\d_])(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)[^_|,\-]{0,12}报告$")
-# A line that is a keyword list has no sentence punctuation and at most this many characters.
+# A menu's entries stand one to a line, each at most this long (微信公众号, 手机WAP, 英文版): a spam line between two
+# of them is one entry of the menu, no title.
+MENU_ENTRY_MAX_CHARS = 8
+# A line that is a keyword list has no sentence punctuation and at most this many characters…
 TITLE_LINE_MAX_CHARS = 160
+# …or it is longer, a spider pool's list of many short fragments (主站蜘蛛池模板: 亚洲中文无码mv| 国产精品…| …|, 28
+# fragments), each at most this long.
+KEYWORD_FRAGMENT_MAX_CHARS = 30
+# A keyword line may open with its label (主站蜘蛛池模板: …), also after the template's leftovers on its line (its
+# JSON line): the label goes with the list.
+KEYWORD_LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]\s*")
+# A data portal's template leaves a JSON object on a line ({"code": 200, "msg": "…"}) before what follows it there.
+TEMPLATE_JSON_LEFTOVER = re.compile(r"\s*\{[^\n{}]*\}\s*")
+# In a list of at least this many fragments a colon inside a fragment is a drama's title (人在海贼:门门果实玩出花),
+# no label's; and a list after a label is that long (a field's value after 地址: is no list of its own).
+KEYWORD_LIST_COLON_MIN_FRAGMENTS = 6
+SENTENCE_MARKS_BUT_COLON = re.compile(r"[。，；、“”《》？！]")
 SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
-KEYWORD_SEPARATOR = re.compile(r"[_,\-|｜]")
+KEYWORD_SEPARATOR = re.compile(r"[_,\-|｜/]")
 # A line holding one of these is a sentence or a labelled value (版权所有:X), not a heading or a title.
 SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")
 # A line titled as an app's download page (X(中国)官方网站-ios/安卓版/手机APP下载), short and with no sentence in it;
@@ -315,6 +332,11 @@ QUESTION_TITLE_LINE = re.compile(
 SITE_NUMBER = re.compile(r"\d{3,}")
 APP_TITLE_SIGNS = re.compile(r"[(（](?:中国|china)[)）]|ios|安卓|android", re.I)
 APP_TITLE_WORDS = re.compile(r"体育|娱乐|电竞|彩票|棋牌|真人|bet|casino", re.I)
+# An app store's listing as the page's first line (新甫京娱乐娱城-正版App Store): a betting app's when its name holds a
+# gambling or sports word (APP_TITLE_WORDS) and no government's or own service's words.
+APP_STORE_TITLE = re.compile(
+    r"[ \t]*(?P<listing>(?P<name>[^\n。，,；;:：]{2,24}?)\s*[-_|｜–—]\s*(?:正版|官方)?App ?Store)[ \t]*(?=\n|$)", re.I
+)
 # Anchor texts of off-site links: broader, since a link away from the portal with such words is never the report.
 LINK_SPAM = re.compile(
     SPAM_CORE.pattern
@@ -496,7 +518,16 @@ SITE_TITLE_SLOT = re.compile(r"(?P<name>[^\s|｜]{2,16})\s*[|｜]")
 # A lottery site's name (中国福彩网, X体彩网) as the page's first line, over its breadcrumb: where a government's
 # site names itself (in a sentence such a name may be cited: 民政 reports name 中国福彩网).
 LOTTERY_SITE_LINE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:福彩|体彩|足彩|彩票)网[ \t]*(?=\n)")
-BREADCRUMB_AHEAD = re.compile(r"(?:\n[^\n]*){0,4}?\n\s*(?:首页\s*[/>]|[^\n]{0,6}位置\s*[:：])")
+# …or a lottery site's query of a game by its number (河南快赢481遗漏查询, X3D走势图): the numbers a draw missed or
+# their trend are what only a betting tipster's page titles itself with.
+LOTTERY_QUERY_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}?\d{1,3}[A-Za-z]?(?:遗漏|走势)(?:查询|统计|图|分析)?[ \t]*(?=\n)")
+# …or a short name opening the page over a report's title (彩天下 over 六盘水市人民政府…年度报告): a lottery's or a
+# gambling site's when it holds a gambling word or a lottery's (LOTTERY_NAME_KINDS, LOTTERY_NAME_WORDS) the title does
+# not (a lottery centre's own site, 中国体育彩票 over its 体育彩票管理中心's report, stays).
+NAME_OVER_TITLE = re.compile(r"[ \t]*(?P<name>[\u4e00-\u9fff]{2,6})[ \t]*\n(?:[ \t]*\n){0,3}(?P<title>[^\n]+)")
+LOTTERY_NAME_KINDS = frozenset({"brand", "gambling"})
+LOTTERY_NAME_WORDS = frozenset({"彩", "彩票", "竞彩"})
+BREADCRUMB_AHEAD = re.compile(r"(?:\n[^\n]*){0,4}?\n\s*(?:首页\s*[/>]|[^\n]{0,6}位置\s*[:：>])")
 CREDIT_LABELS = ("来源", "编辑", "作者", "出处", "发布机构", "主办单位")
 CREDIT_NAME_SLOT = re.compile(rf"(?:{'|'.join(CREDIT_LABELS)})\s*[:：]\s*(?P<name>[^\s:：|｜,，。;；]{{2,16}})(?=\s|$)")
 # A Latin word no list names, glued before a sports or casino noun, is a brand too (B体育官网, hth体育), but not a lone
@@ -553,8 +584,9 @@ CLAUSE_ENDS = frozenset(",，。；;！？!?")
 # What follows a place name in an official body's name: the slot a spam phrase takes over (文化广电和旅游局).
 # (A bare 政府 before 信息公开 is the report's phrase, not a body: 石家庄市X政府信息公开指南.)
 ADMIN_SUFFIX = re.compile(
-    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|局|厅|公开办)"
+    r"[省市县区州]?(?:人民政府|政府(?!信息))(?:办公厅|办公室)?|[^\s，。、；：:《》()（）]{0,8}?(?:办公厅|办公室|中心|委员会|(?<![结格布骗棋饭])局|厅|公开办)"
 )
+# (局 ends words that name no body too: a drama's 大结局, 格局, 布局, 骗局, 棋局, 饭局.)
 # A government's own name after its place (平顶山|人民政府办公室): what a place slot's string runs up to.
 GOVERNMENT_BODY = re.compile(r"[省市县区]?人民政府")
 # A level word right after a spam phrase: the phrase stands for the place of 景德镇市 (not 市场, 市民, 区域 …).
@@ -715,6 +747,15 @@ TEXT_URL_WITHOUT_MAIL = re.compile(WEB_ADDRESS, re.I)
 # A line welcoming the visitor to a site (欢迎您访问…-广东快乐十分计划网(www.duhaowan.com)!!! …开奖与计划。): the
 # site's own banner when it gives an untrusted address and a gambling word (spam._welcome_banners); the name before
 # the address in brackets is the site's.
+# A seller's pitch a mirror glues after its keyword (打水软件的最新消息欢迎进入网站了解,网站有专业的客服人员进行详细的
+# 解答!): the keyword and its 的最新消息 before the pitch are the seller's too (spam._sales_pitches).
+SALES_PITCH = re.compile(
+    r"(?:的最新消息|的相关信息)?欢迎(?:进入|访问|来到)网站了解[,，]?(?:网站|我们)有专业的客服(?:人员)?[^\n!！。]{0,12}?解答[!！。]?"
+)
+# The keyword before a pitch is a few letters; where the page's own words stop before it, they are written elsewhere on
+# the page (“十四五”期间 of a title the pitch splits, again in its body) in at least this many characters.
+PITCH_KEYWORD_MAX_CHARS = 8
+OWN_WORDS_MIN_CHARS = 4
 WELCOME_LINE = re.compile(r"^[ \t]*欢迎您?(?:访问|光临|来到)[^\n]*", re.M)
 WELCOME_SITE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,12}}网)[(（]\s*(?P<address>{WEB_ADDRESS})", re.I)
 # A spam site's address after its name and a separator, ending a spam phrase (98开元官网-www.napovietnam.com).
@@ -733,6 +774,10 @@ OWN_ADDRESS_CONTEXT = re.compile(
 # report's own address slots, whatever the site is called.
 OWN_DOWNLOAD_BEFORE = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)[^，,。；;\n]{0,24}[(（]\Z")
 OWN_DOWNLOAD_AFTER = re.compile(r"[)）]\s*下载")
+# A dateline an address opens, before the item's date and its source (http://www.kblhh.cn 2025-08-11 11:34 来源:…):
+# the site's own address slot, where a mirror writes its host.
+DATELINE_ADDRESS_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*\Z")
+DATELINE_AFTER = re.compile(r"[ \t]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}[ \t]+[\d:]{0,8}[ \t]*来源\s*[:：]")
 BYLINE_BODY_BEFORE = re.compile(r"(?:^|\n)[\u4e00-\u9fff]{2,16}(?:局|厅|委员会|人民政府|办公室)\s*[:：]\s*\Z")
 # A few words opening a line, then a space, right before a spam site's address: the site's name.
 SITE_NAME_BEFORE_ADDRESS = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,8}) \Z")
@@ -823,8 +868,22 @@ NAME_HOLDER_AHEAD = re.compile(r"\s?(?:关于|机关|新闻中心)")
 # the phrase stands for a place (现公布X 2024年政府信息公开工作年度报告, 涵盖X 各县、区政府, 编制形成了X:政府信息公开
 # 工作年度报告, 印发2014年X政府信息公开工作要点, 通过X:门户网站).
 REPORT_BODY_AHEAD = re.compile(
-    r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|政府信息公开工作(?:要点|年度报告)|各[省市县区]|门户网站)"
+    r"\s?(?:(?:19|20)\d{2}\s*年度?(?:政府信息公开|政务公开)|政府信息公开工作(?:要点|年度报告)|各[省市县区]|门户网站"
+    # the government's own service account or site, named after its place (“X政务服务”公众号, X政务服务网)
+    r"|政务服务(?:网|[”\"」]))"
 )
+# A sports or lottery site's name (第一足球网, X彩票网) where the report names its own body: the one who compiles it
+# (由X结合有关统计数据编制), the one to contact (请与X政务公开科联系) and the one the overview opens with (2022年,X坚持
+# 以…; 在市委、市政府的坚强领导下,X坚持以…): a site compiles no report, so only a body stands there.
+BODY_SLOT_SITE_NOUNS = ("足球", "体育", "彩票", "比分", "篮球", "竞彩", "电竞")
+BODY_SLOT_SITE = re.compile(
+    rf"(?:由|请与|(?:(?:19|20)\d{{2}}年|领导下)[,，])(?P<name>[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(BODY_SLOT_SITE_NOUNS)})网)"
+    r"(?=结合|编制|政务公开|办公室|联系|坚持)"
+)
+# The place a leader visited, in the template's 视察X重要讲话 (习近平总书记视察江西重要讲话精神): only a place stands
+# there.
+VISITED_BEFORE = "视察"
+VISITED_PLACE_AHEAD = re.compile(r"(?:时的?)?重要(?:讲话|指示)")
 # A keyword line has at least two fragments, all of them carrying keyword words; one of at least three fragments may
 # carry none (a porn list opens with a word of its own: 天天躁日日躁狠狠躁,精品国产…一区二区三区,…), and one in five of
 # a longer list (ten fragments, two of them a site's own words: 超碰在线人人干_91l九色lporny_…).

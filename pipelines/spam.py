@@ -234,6 +234,10 @@ def _remove_spam_addresses(text: str, context: SpamContext, hits: list[SpamHit])
             markers.OWN_ADDRESS_CONTEXT.search(before)
             or markers.BYLINE_BODY_BEFORE.search(before)
             or (
+                markers.DATELINE_ADDRESS_BEFORE.search(before)
+                and markers.DATELINE_AFTER.match(to_simplified(text[match.end() : match.end() + 40]))
+            )
+            or (
                 markers.OWN_DOWNLOAD_BEFORE.search(before)
                 and markers.OWN_DOWNLOAD_AFTER.match(to_simplified(text[match.end() : match.end() + 4]))
             )
@@ -642,24 +646,56 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
         # the list is the line up to the title's year
         if stripped.endswith("报告") and (title := markers.REPORT_TITLE_TAIL.search(stripped)):
             stripped = stripped[: title.start()]
-        if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
-            len(stripped) <= markers.TITLE_LINE_MAX_CHARS
-            and not markers.SENTENCE_MARKS.search(stripped)
-            and ((words := markers.TITLE_LINE_WORDS.search(stripped)) or _two_access_words(stripped))
-            and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(stripped) if part.strip()])
-            >= markers.KEYWORD_LINE_MIN_FRAGMENTS
-            and not markers.ADMIN_SUFFIX.search(stripped)
-            and (
-                (words and (markers.SPAM_CORE.search(stripped) or _long_list(fragments)) and _strays_allowed(fragments))
-                or _access_keywords(fragments)
-            )
-        ):
+        fragments = _keyword_list(stripped)
+        colon = ":" in stripped or "：" in stripped  # (a cheap look first: most lines have no label)
+        if fragments is None and colon and (label := markers.KEYWORD_LINE_LABEL.search(stripped)):
+            # the list after its label, opening the line or after the template's leftovers on it (its JSON line)
+            # (a long list only: after a field's label, 地址:X, a short one is the field's value cut in pieces)
+            stripped = stripped[label.start() :]
+            fragments = _keyword_list(stripped[label.end() - label.start() :])
+            if fragments is not None and len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS:
+                fragments = None
+        if fragments is not None:
             start = offset + line.index(stripped)
             # (a ? after the list is a character the copy lost, the page's own, not the list's)
             spans.append((start, start + len(stripped.rstrip(" ?"))))
             spans += _brand_before_a_date(text, [part.strip() for part in fragments])
         offset += len(line) + 1
     return spans
+
+
+def _keyword_list(line: str) -> list[str] | None:
+    """The fragments of a line that is a keyword list (_keyword_lines), or None."""
+    if (  # the cheap tests first: most lines are sentences, or carry no core and no two access words
+        not markers.SENTENCE_MARKS_BUT_COLON.search(line)
+        and (len(line) <= markers.TITLE_LINE_MAX_CHARS or markers.KEYWORD_SEPARATOR.search(line))
+        and ((words := markers.TITLE_LINE_WORDS.search(line)) or _two_access_words(line))
+        and len(fragments := [part for part in markers.KEYWORD_SEPARATOR.split(line) if part.strip()])
+        >= markers.KEYWORD_LINE_MIN_FRAGMENTS
+        and _list_shaped(line, fragments)
+        and not markers.ADMIN_SUFFIX.search(line)
+        and (
+            (words and (markers.SPAM_CORE.search(line) or _long_list(fragments)) and _strays_allowed(fragments))
+            or _access_keywords(fragments)
+        )
+    ):
+        return fragments
+    return None
+
+
+def _list_shaped(line: str, fragments: list[str]) -> bool:
+    """A line short enough and without sentence punctuation to be a keyword list; longer when it is many short
+    fragments (a spider pool's list), and with a colon inside a fragment of a long list (人在海贼:门门果实玩出花)."""
+    # (an address's colon, http://…/…/…, makes no list of its slashes)
+    if markers.SENTENCE_MARKS.search(line) and (
+        len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS
+        or markers.SENTENCE_MARKS_BUT_COLON.search(line)
+        or "://" in line
+    ):
+        return False
+    return len(line) <= markers.TITLE_LINE_MAX_CHARS or all(
+        len(part.strip()) <= markers.KEYWORD_FRAGMENT_MAX_CHARS for part in fragments
+    )
 
 
 def _name_access_title(text: str) -> list[tuple[int, int]]:
@@ -771,10 +807,13 @@ def _strays_allowed(fragments: list[str]) -> bool:
     again (91制片厂bb beside 91麻豆免费国产视频), no stray."""
     keyworded = [part.strip() for part in fragments if markers.TITLE_LINE_WORDS.search(part)]
     openings = {part[: markers.KEYWORD_OPENING_CHARS] for part in keyworded}
+    # (a fragment naming a site's access, 雅趣app最新版本下载安装, √天堂资源中文官网bt, is a site's title piece too)
     strays = [
         part
         for part in fragments
-        if not markers.TITLE_LINE_WORDS.search(part) and part.strip()[: markers.KEYWORD_OPENING_CHARS] not in openings
+        if not markers.TITLE_LINE_WORDS.search(part)
+        and not markers.STRONG_ACCESS.search(part)
+        and part.strip()[: markers.KEYWORD_OPENING_CHARS] not in openings
     ]
     if len(strays) <= (len(fragments) >= markers.KEYWORD_LINE_STRAY_FROM):
         return True
@@ -1104,6 +1143,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         if re.search(r"[A-Za-z]", m.group(0)) and re.search(r"\d", m.group(0))
     ]
     seeds += _composed_brands(text)
+    if any(noun + "网" in text for noun in markers.BODY_SLOT_SITE_NOUNS):  # a cheap look first: most values have none
+        seeds += [m.span("name") for m in markers.BODY_SLOT_SITE.finditer(text)]
     if "365" in text:  # a cheap look first: most values have none
         seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
@@ -1114,8 +1155,10 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
             for line in markers.KEYWORD_TAG_LINE.finditer(text)
             if any(start < line.end() and end > line.start() for start, end in grown)
         ]
-    if (site := markers.LOTTERY_SITE_LINE.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
-        grown.append(site.span())
+    for line in (markers.LOTTERY_SITE_LINE, markers.LOTTERY_QUERY_LINE):
+        if (site := line.match(text)) and markers.BREADCRUMB_AHEAD.match(text, site.end()):
+            grown.append(site.span())
+    grown += _lottery_name_over_a_title(text) + _betting_app_listing(text)
     if "转载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.REPOST_CREDIT_LINE.finditer(text)]
     if "?" in text or "？" in text:  # a cheap look first: most values have none
@@ -1123,7 +1166,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     if "下载" in text:  # a cheap look first: most values have none
         grown += [line.span() for line in markers.APP_SITE_TITLE.finditer(text) if _gambling_app_line(line.group(0))]
     if "欢迎" in text:  # a cheap look first: most values have none
-        grown += _welcome_banners(text)
+        grown += _welcome_banners(text) + _sales_pitches(text)
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
@@ -1141,6 +1184,46 @@ def _doubled(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, middle), (middle, end)]
 
 
+def _lottery_name_over_a_title(text: str) -> list[tuple[int, int]]:
+    """A lottery's or gambling site's short name opening the page over a report's title (彩天下 over 六盘水市人民政府
+    …年度报告): where the portal's name stands, when the name is no place and no government's or own service's, and
+    its gambling or lottery word is not the title's too."""
+    line = markers.NAME_OVER_TITLE.match(text)
+    if not line or not markers.REPORT_TITLE.search(line.group("title")):
+        return []
+    name = line.group("name")
+    words = [
+        word.group(0)
+        for word in markers.BRAND_MORPHEME.finditer(name)
+        if markers.BRAND_MORPHEME_KINDS.get(word.group(0)) in markers.LOTTERY_NAME_KINDS
+        or word.group(0) in markers.LOTTERY_NAME_WORDS
+    ]
+    if (
+        not words
+        or any(word in line.group("title") for word in words)
+        or markers.GOVERNMENT_WORDS.search(name)
+        or markers.OWN_SERVICE_WORDS.search(name)
+        or markers.ADMIN_SUFFIX.search(name)
+        or place_at(name)
+    ):
+        return []
+    return [line.span("name")]
+
+
+def _betting_app_listing(text: str) -> list[tuple[int, int]]:
+    """The page's first line as an app store's listing of a betting app (新甫京娱乐娱城-正版App Store): a title of
+    the betting site's, when the app's name holds a gambling or sports word and none of a government's own."""
+    line = markers.APP_STORE_TITLE.match(text)
+    if not line:
+        return []
+    name = line.group("name")
+    if not markers.APP_TITLE_WORDS.search(name) or markers.GOVERNMENT_WORDS.search(name):
+        return []
+    if markers.OWN_SERVICE_WORDS.search(name) or markers.ADMIN_SUFFIX.search(name):
+        return []
+    return [line.span("listing")]
+
+
 def _welcome_banners(text: str) -> list[tuple[int, int]]:
     """A gambling site's welcome banner (欢迎您访问…计划网(www.duhaowan.com)!!! …开奖与计划。): a line welcoming the
     visitor that gives an untrusted site's address and holds a gambling word; with the site's name named before its
@@ -1156,6 +1239,31 @@ def _welcome_banners(text: str) -> list[tuple[int, int]]:
         if domain and not _trusted(domain, SpamContext()) and gambling:
             spans.append((line.start(), line.start() + len(line.group(0).rstrip())))
             spans += [match.span() for match in re.finditer(re.escape(site.group("name")), text)]
+    return spans
+
+
+def _sales_pitches(text: str) -> list[tuple[int, int]]:
+    """A seller's pitch glued into the page (…期间打水软件的最新消息欢迎进入网站了解,网站有专业的客服人员进行详细的
+    解答!), with the keyword it follows when it follows one (…的最新消息): the keyword starts where the page's own words
+    end, the words before it that the page writes elsewhere too (“十四五”期间, again in the notice's body); where none
+    are, at the run of letters' start."""
+    spans = []
+    for pitch in markers.SALES_PITCH.finditer(text):
+        start = pitch.start()
+        if pitch.group(0).startswith(("的最新消息", "的相关信息")):
+            run = start
+            while run > 0 and start - run < markers.PITCH_KEYWORD_MAX_CHARS and _name_letter(text[run - 1]):
+                run -= 1
+            own = markers.OWN_WORDS_MIN_CHARS
+            start = next(
+                (
+                    keyword
+                    for keyword in range(start - 2, run, -1)
+                    if keyword >= own and text.count(text[keyword - own : keyword]) > 1
+                ),
+                run,
+            )
+        spans.append((start, pitch.end()))
     return spans
 
 
@@ -1336,6 +1444,8 @@ def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
         return "spam_title"
     if markers.REPORT_BODY_AHEAD.match(shadow, end) or _opens_document_title(shadow, start, end):
         return "place_name"
+    if shadow.endswith(markers.VISITED_BEFORE, 0, start) and markers.VISITED_PLACE_AHEAD.match(shadow, end):
+        return "place_name"
     return "mixed_token" if "_" in found and _site_code(found) else "spam_phrase"
 
 
@@ -1393,7 +1503,10 @@ def _title_spam(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if text[start:end] in after:
         return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
-    if not before.strip():
+    # (the template's JSON left before it on its line, {"code": 200, …}, is no text of the page's)
+    if not before.strip() or markers.TEMPLATE_JSON_LEFTOVER.fullmatch(before):
+        if not after.strip() and _between_menu_entries(text, line_start, line_end):
+            return False  # one of a menu's entries (…手机WAP | 188体育365官网 | 英文版…), no title
         return (
             after[:1] in (" ", "\u3000")
             or bool(markers.REPORT_TITLE.search(after))
@@ -1404,6 +1517,17 @@ def _title_spam(text: str, start: int, end: int) -> bool:
         not after.strip()
         and not markers.SENTENCE_OR_LABEL.search(before)
         and (line_start == 0 or before[-1:].isalpha())
+    )
+
+
+def _between_menu_entries(text: str, line_start: int, line_end: int) -> bool:
+    """The lines right before and after a line are a menu's entries: short, with words and no sentence in them."""
+    before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] if line_start else ""
+    after_end = text.find("\n", line_end + 1)
+    after = text[line_end + 1 : len(text) if after_end == -1 else after_end] if line_end < len(text) else ""
+    return all(
+        0 < len(line.strip()) <= markers.MENU_ENTRY_MAX_CHARS and not markers.SENTENCE_OR_LABEL.search(line)
+        for line in (before, after)
     )
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from pipelines.listing import is_report_title
-from pipelines.spam import SpamContext, clean_text_spam
+from pipelines.spam import SpamContext, SpamHit, clean_text_spam
 from tests.spam_scoring import REAL_CORPORA, evaluate, genuine_kept, load_cases, load_not_reports, load_real
 
 # The batches collected before the held-out ones were numbered, which the tests below read one by one.
@@ -176,18 +176,27 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # host in a dateline 0 of 1), precision 0.904 (keyword lines of 主站蜘蛛池模板 and _-joined lists cut in pieces, not
 # taken whole), 11 of 12 genuine pages unchanged (渝中's police news lost 百家乐 of a 百家乐赌场; the game before
 # 赌场 is the game since, unless a site's access word follows: 197 + 12 genuine pages unchanged).
+# Round 12 tuned on batch 13 once scored: keyword lists taken whole (a spider pool's 主站蜘蛛池模板: label and lists of
+# many short fragments, / as a joint), a lottery's query line over its breadcrumb, a seller's pitch with its keyword,
+# the mirror's host opening a dateline; and on the other parts' errors: the template's 视察X重要讲话 and “X政务服务” as
+# place slots (tune's real-s025, held_out7's real-s178), a lottery name over a report's title (held_out10's real-s272),
+# a sports site's name where the report names its compiler (held_out7's real-s182, real-s183), a brand among a menu's
+# entries no title (real-s180), a betting app's store listing opening the page (held_out10's real-s256): held_out13
+# recall 1.000 (263 of 263), precision 1.000; held_out (only scored) unchanged, recall 0.792 (42 of 53), precision
+# 0.977; all parts recall 0.972 (1954 of 2011), precision 0.995 (from 0.962 and 0.981); every genuine page unchanged,
+# 209 of 209.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
     "tune": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (1.00, 0.87),
+        "place_name": (1.00, 0.90),
         "spam_domain": (1.00, 1.00),
         # (0.70 before round 10, which cut real-s021's 买球网站买球网站 into the two spans it is labelled as: both
         # of the wrong kind, as the one was)
         # (0.66, 0.82 before round 11, which relabelled real-s089's brand for 习近平 twice by batch 12's rule, as
         # template_phrase: the same spans found, of the kind they are labelled now)
-        "spam_phrase": (0.63, 0.80),
+        "spam_phrase": (0.66, 0.80),
         "spam_title": (1.00, 0.85),
         "template_phrase": (1.00, 0.72),
     },
@@ -237,10 +246,10 @@ REACHED = {
     },
     "held_out7": {
         "pinyin_gloss": (1.00, 1.00),
-        "place_name": (1.00, 0.88),
+        "place_name": (1.00, 1.00),
         "spam_domain": (1.00, 1.00),
-        "spam_phrase": (0.80, 0.33),
-        "spam_title": (0.83, 1.00),
+        "spam_phrase": (1.00, 0.75),
+        "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
     "held_out8": {
@@ -263,7 +272,7 @@ REACHED = {
         "place_name": (0.85, 1.00),
         "spam_domain": (1.00, 1.00),
         "spam_phrase": (1.00, 0.80),
-        "spam_title": (0.83, 0.62),
+        "spam_title": (0.87, 0.87),
         "template_phrase": (1.00, 1.00),
     },
     "held_out11": {
@@ -282,7 +291,8 @@ REACHED = {
     },
     "held_out13": {
         "pinyin_gloss": (1.00, 1.00),
-        "spam_title": (0.90, 0.52),
+        "spam_domain": (1.00, 1.00),
+        "spam_title": (1.00, 1.00),
     },
 }
 
@@ -952,8 +962,9 @@ def test_in_a_mailbox_only_the_mirrors_host_goes_when_the_page_gives_it_for_the_
 @pytest.mark.parametrize(
     ("case_id", "kept", "spans"),
     [
-        # real-s180: a sports-betting name among the portal's menu lines, the menu's 手机WAP over it
-        ("real-s180", ["手机WAP\n"], {("188体育365官网", "spam_title")}),
+        # real-s180: a sports-betting name among the portal's menu lines, the menu's 手机WAP over it (one of the
+        # menu's entries, no title, as it is labelled: test_a_brand_standing_for_one_of_a_menus_entries_is_no_title)
+        ("real-s180", ["手机WAP\n"], {("188体育365官网", "spam_phrase")}),
         # real-s193: a brand glued before a copied item's title and its first sentence's date, under /News
         (
             "real-s193",
@@ -1311,3 +1322,110 @@ def test_a_brands_seal_and_colon_stand_for_about():
 def test_the_words_round_11s_lines_and_slots_read_stay_where_a_body_writes_them(text):
     kept = clean_text_spam(text, SpamContext())
     assert "平顶山市人民政府" in kept[0] if "平顶山" in text else kept == (text, [])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "real-s311",  # 主站蜘蛛池模板: a| b| …, 28 fragments, longer than a title line
+        "real-s322",  # the same after the template's JSON on its line, at the page's foot
+        "real-s315",  # 13 fragments joined by _ and ,
+        "real-s317",  # a drama's title with a colon, an app's download among them
+        "real-s319",  # 国产午夜精品理论片a级大结局 among them: a drama's 结局, no body's 局
+        "real-s323",  # joined by /
+        "real-s324",  # 男人的天堂av一二三区 among them
+    ],
+)
+def test_a_long_keyword_list_goes_whole_with_its_label_not_in_pieces(case_id):
+    case = by_id(case_id)
+    text, hits = clean_text_spam(case["input"], SpamContext())
+    titles = [entry["found"] for entry in case["expect"] if entry["kind"] == "spam_title"]
+    assert [hit for hit in hits if hit.kind != "pinyin_gloss"] == [SpamHit(title, "", "spam_title") for title in titles]
+    assert all(title not in text for title in titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statistics page's labelled line and its menu of periods, a table row of 视频 words joined by bars
+        "统计周期: 年度 | 季度\n",
+        "数据来源:统计局 | 网络视听 | 电影放映 | 视频节目 | 广播电视\n",
+        # a breadcrumb joined by slashes, and an address's
+        "首页/政务公开/统计信息/统计数据\n",
+        "http://www.example.gov.cn/xxgk/av/2023/xxx/video/t1.html\n",
+    ],
+)
+def test_the_words_round_12s_lines_read_stay_where_a_body_writes_them(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_lottery_query_opening_the_page_over_its_breadcrumb_goes():
+    # real-s312: 河南快赢481遗漏查询 over 當前位置 > 首頁 > 統計工作
+    text, hits = hits_of("real-s312")
+    assert hits == [("河南快赢481遗漏查询", "", "spam_title")] and text.lstrip().startswith("當前位置")
+    kept = "福彩3D开奖公告\n当前位置 > 首页 > 开奖信息\n"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_sellers_pitch_in_a_title_goes_with_its_keyword_up_to_the_words_the_page_writes_again():
+    # real-s310: …“十四五”期间 | 打水软件的最新消息欢迎进入网站了解,…解答! | 首批全国足球发展重点城市的通知
+    text, hits = hits_of("real-s310")
+    assert hits == [("打水软件的最新消息欢迎进入网站了解,网站有专业的客服人员进行详细的解答!", "", "spam_title")]
+    assert "关于公布“十四五”期间\n首批全国足球发展重点城市的通知" in text
+
+
+def test_the_mirrors_host_opening_a_dateline_before_the_date_and_source_is_removed():
+    # real-s321: http://www.kblhh.cn 2025-08-11 11:34 來源:國家統計局
+    text, hits = hits_of("real-s321")
+    assert ("http://www.kblhh.cn", "", "spam_domain") in hits and "kblhh" not in text
+    own = "      http://www.stats.gov.cn 2025-08-11 11:34 来源:国家统计局\n"
+    assert clean_text_spam(own, SpamContext()) == (own, [])
+
+
+def test_a_brand_where_the_visited_place_or_the_places_service_account_stands_is_the_place():
+    # real-s178: 视察欧洲五大联赛重要讲话精神 (视察江西); real-s025: “英国威廉希尔公司政务服务”公众号
+    _text, hits = hits_of("real-s178")
+    assert ("欧洲五大联赛", "", "place_name") in hits
+    _text, hits = hits_of("real-s025")
+    assert ("英国威廉希尔公司", "", "place_name") in hits
+    kept = "深入贯彻落实习近平总书记视察江西重要讲话精神,“江西政务服务”公众号全年发布信息223条。"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_lottery_name_opening_the_page_over_a_reports_title_goes():
+    # real-s272: 彩天下 over 六盘水市人民政府(市人民政府办公室)2020年政府信息公开工作年度报告
+    text, hits = hits_of("real-s272")
+    assert ("彩天下", "", "spam_title") in hits and text.lstrip().startswith("六盘水市人民政府")
+    # a lottery centre's own site over its report, and a government's name over its own
+    for kept in (
+        "中国体育彩票\n\n贵州省体育彩票管理中心2020年政府信息公开工作年度报告\n",
+        "六盘水市人民政府\n\n六盘水市人民政府2020年政府信息公开工作年度报告\n",
+    ):
+        assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+@pytest.mark.parametrize("case_id", ["real-s182", "real-s183"])
+def test_a_sports_sites_name_where_the_report_names_its_compiler_contact_or_subject_goes(case_id):
+    # 由第一足球网结合有关统计数据编制, 请与第一足球网政务公开科联系, 2022年,第一足球网坚持以…
+    text, hits = hits_of(case_id)
+    assert hits == [("第一足球网", "", "spam_phrase")] * 2 and "足球网" not in text
+    kept = "本报告由南昌市体育局结合有关统计数据编制。全年通过南昌体育网发布信息1200条,请与市体育局办公室联系。"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_brand_standing_for_one_of_a_menus_entries_is_no_title():
+    # real-s180: …微信公众号 | 媒体矩阵 | 手机WAP | 188体育365官网 | 英文版 | 政务邮箱… above the report's title
+    text, hits = hits_of("real-s180")
+    assert hits == [("188体育365官网", "", "spam_phrase")] and "188" not in text and "英文版" in text
+    # a brand line between blank lines over the title stays a title
+    _text, hits = clean_text_spam("188体育365官网\n\n2020年南昌市政府信息公开工作年度报告\n", SpamContext())
+    assert [hit.kind for hit in hits] == ["spam_title"]
+
+
+def test_a_betting_apps_store_listing_opening_the_page_goes():
+    # real-s256: 新甫京娱乐娱城-正版App Store over the record's weather line
+    text, hits = hits_of("real-s256")
+    assert ("新甫京娱乐娱城-正版App Store", "", "spam_title") in hits and "App Store" not in text
+    # a government's own app in the store stays
+    kept = "i海口-正版App Store\n\n温度:20-28℃\n"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
