@@ -45,6 +45,7 @@ REAL_CORPORA = tuple(
         "real_cases_11.toml",
         "real_cases_12.toml",
         "real_cases_13.toml",
+        "real_cases_14.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

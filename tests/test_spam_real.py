@@ -185,6 +185,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # recall 1.000 (263 of 263), precision 1.000; held_out (only scored) unchanged, recall 0.792 (42 of 53), precision
 # 0.977; all parts recall 0.972 (1954 of 2011), precision 0.995 (from 0.962 and 0.981); every genuine page unchanged,
 # 209 of 209.
+# The fourteenth batch, collected after round 12 was merged (any province: keyword lines over statistical releases
+# and news, brands put into a disclaimer and a spun copy), was then scored once, blind: held_out14 recall 0.958 (115
+# of 120 spans; 11 of 16 outside pinyin glosses: keyword lines 11 of 12, phrases 0 of 3, the mirror's address 0 of
+# 1), precision 0.983, 6 of 7 genuine pages unchanged (a 娱乐城 lost).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -293,6 +297,10 @@ REACHED = {
         "pinyin_gloss": (1.00, 1.00),
         "spam_domain": (1.00, 1.00),
         "spam_title": (1.00, 1.00),
+    },
+    "held_out14": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_title": (1.00, 0.91),
     },
 }
 
