@@ -257,6 +257,9 @@ SITE_CODE_365 = re.compile(r"(?<![A-Za-z0-9/])[a-z]+\d{1,3}(?<!12)365(?=[\u4e00-
 # of them stand, 百家乐 and 时时彩 are games too, not brands put there.
 CASINO_GAMES = re.compile(r"万家乐|廿一点|二十一点|花旗骰|骰宝|番摊|轮盘|牌九|老虎机|德州扑克|鱼虾蟹")
 GAMES_AS_BRANDS = frozenset({"百家乐", "时时彩"})
+# A 娱乐城 named by its street or district (迎江区金碧辉煌娱乐城) in a text about 娱乐场所 (a check of KTVs and bars):
+# a local venue's own name, no casino brand put there.
+ADDRESSED_VENUE_BEFORE = re.compile(r"(?:区|县|镇|路|街)[\u4e00-\u9fff]{2,8}\Z")
 # After a casino's name, the rest of a list of venues a news item names, closed by the kind of venue (新葡京(澳博)、
 # 皇冠(新濠博亚)及…威尼斯人等大型娱乐场落成): the name is the venue's, no brand put there.
 VENUE_LIST_AHEAD = re.compile(r"[(（、][^，。；;\n]{0,40}?等[^，。；;\n]{0,6}?(?:娱乐场|赌场)")

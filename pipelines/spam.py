@@ -1124,6 +1124,11 @@ def _names_casino_games(text: str) -> bool:
     return len(set(markers.CASINO_GAMES.findall(text))) >= 3
 
 
+def _local_venue(text: str, start: int) -> bool:
+    """True where the 娱乐城 at `start` closes a name opened by a street or district, in a text about 娱乐场所."""
+    return "娱乐场所" in text and bool(markers.ADDRESSED_VENUE_BEFORE.search(text, max(0, start - 12), start))
+
+
 def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Start and end of every spam phrase in a text in simplified characters: cores, glued mixed-script runs, risky
     words in a place slot, phrases the page marked as its mirror's own (`marked`), grown and merged; keyword-list
@@ -1135,6 +1140,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         if not any(start <= m.start() and m.end() == end for start, end in credited)
         and not markers.VENUE_LIST_AHEAD.match(text, m.end())
         and not (m.group(0) in markers.GAMES_AS_BRANDS and _names_casino_games(text))
+        and not (m.group(0) == "娱乐城" and _local_venue(text, m.start()))
     ]
     seeds += [m.span() for phrase in marked for m in re.finditer(re.escape(phrase), text)]
     seeds += [
