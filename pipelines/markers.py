@@ -301,8 +301,9 @@ TEMPLATE_JSON_LEFTOVER = re.compile(r"\s*\{[^\n{}]*\}\s*")
 # In a list of at least this many fragments a colon inside a fragment is a drama's title (人在海贼:门门果实玩出花),
 # no label's; and a list after a label is that long (a field's value after 地址: is no list of its own).
 KEYWORD_LIST_COLON_MIN_FRAGMENTS = 6
-SENTENCE_MARKS_BUT_COLON = re.compile(r"[。，；、“”《》？！]")
-SENTENCE_MARKS = re.compile(r"[。，；：、“”《》？！:]")
+SENTENCE_MARK_CHARS = "。，；、“”《》？！"
+SENTENCE_MARKS_BUT_COLON = re.compile(f"[{SENTENCE_MARK_CHARS}]")
+SENTENCE_MARKS = re.compile(f"[{SENTENCE_MARK_CHARS}：:]")
 KEYWORD_SEPARATOR = re.compile(r"[_,\-|｜/]")
 # A line holding one of these is a sentence or a labelled value (版权所有:X), not a heading or a title.
 SENTENCE_OR_LABEL = re.compile(r"[。，；,;:：]")

@@ -684,13 +684,12 @@ def _keyword_list(line: str) -> list[str] | None:
 
 
 def _list_shaped(line: str, fragments: list[str]) -> bool:
-    """A line short enough and without sentence punctuation to be a keyword list; longer when it is many short
-    fragments (a spider pool's list), and with a colon inside a fragment of a long list (人在海贼:门门果实玩出花)."""
+    """A line with no sentence mark but a colon (_keyword_list tests that first) short enough to be a keyword list;
+    longer when it is many short fragments (a spider pool's list), and with a colon only inside a fragment of a long
+    list (人在海贼:门门果实玩出花)."""
     # (an address's colon, http://…/…/…, makes no list of its slashes)
     if markers.SENTENCE_MARKS.search(line) and (
-        len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS
-        or markers.SENTENCE_MARKS_BUT_COLON.search(line)
-        or "://" in line
+        len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS or "://" in line
     ):
         return False
     return len(line) <= markers.TITLE_LINE_MAX_CHARS or all(
@@ -903,8 +902,7 @@ def _opens_a_title(text: str, start: int, end: int, kinds: list[str]) -> bool:
         return False
     if not (_slot_weight(kinds) or ("access" in kinds and "gambling" in kinds)):
         return False
-    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
-    return close >= end and "\n" not in text[end:close]
+    return _title_close(text, end) >= end
 
 
 def _place_body_ahead(text: str, end: int) -> bool:
@@ -1362,11 +1360,11 @@ def _clean_spam_phrases(
     # 关于 a name stands): 365bet亚洲平台工作领导小组 → 政府信息公开, so 365bet亚洲平台工作是根据… → 政府信息公开工作是
     # 根据…, as the mirror writes one string for one word; a string found standing for the place is the place.
     fixed = {
-        shadow[start:end]: _open_template_words(shadow, end)
+        shadow[start:end]: words
         for (start, end), kind in zip(spans, kinds, strict=True)
         if kind == "template_phrase"
         and shadow[start:end] not in places
-        and _open_template_words(shadow, end) not in markers.TEMPLATE_NAMES
+        and (words := _open_template_words(shadow, end)) not in markers.TEMPLATE_NAMES
     }
     for span_start, span_end in spans:
         # (judged before the text is edited: the first copy goes first)
@@ -1460,24 +1458,29 @@ def _issuer_a_government(text: str, start: int, end: int) -> bool:
     (《X关于印发…的通知》(辽政办发〔2018〕27号)): where the place's government office stands."""
     if text[start - 1 : start] != "《" or not text.startswith("关于", end):
         return False
-    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
-    return close > end and "\n" not in text[end:close] and bool(markers.DOCUMENT_NUMBER.match(text, close + 1))
+    close = _title_close(text, end)
+    return close > end and bool(markers.DOCUMENT_NUMBER.match(text, close + 1))
 
 
 def _opens_document_title(text: str, start: int, end: int) -> bool:
     """The span opens a document's title whose words go on after it (《X2022年全面推进乡村振兴…方案》): where the
     issuing place stands. (Any body has its own 《X政府信息公开指南》, 《X信息公开保密审查办法》, 《X政务微博管理办法》:
     the name there is a body's, not a place's.)"""
-    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    close = _title_close(text, end)
     return (
         text[start - 1 : start] == "《"
         # more than a word goes on (《X实施》: X names the rules themselves), or words that take a place (《X公报》)
         and (
             close > end + markers.TITLE_WORD_MAX_CHARS or (close > end and markers.PLACE_TAKING_AHEAD.match(text, end))
         )
-        and "\n" not in text[end:close]
         and not markers.BODY_OWN_TITLE.match(text, end)
     )
+
+
+def _title_close(text: str, end: int) -> int:
+    """Where the 》 closing a document's title on its line stands, at `end` or after; -1 where none does."""
+    close = text.find("》", end, end + markers.DOCUMENT_TITLE_MAX_CHARS)
+    return close if close >= 0 and "\n" not in text[end:close] else -1
 
 
 def _site_code(found: str) -> bool:
