@@ -26,8 +26,8 @@ WRITTEN_CORPORA = (CORPUS, SPAM_DIR / "template_cases.toml")
 # the third, collected after the detector had been tuned on both (round 2); the fourth, after it had been tuned on all
 # three (round 3); genuine pages collected to guard precision while round 4 tuned on all four; and the fifth, collected
 # while round 4 tuned, the sixth, collected while round 5 tuned, and the seventh and eighth, collected while round 7
-# tuned: each labelled before the detector ever ran on it,
-# and scored once after.
+# tuned, and the later ones, each collected after a round was merged: each labelled before the detector ever ran on
+# it, and scored once after.
 REAL_CORPORA = tuple(
     SPAM_DIR / name
     for name in (
@@ -46,6 +46,7 @@ REAL_CORPORA = tuple(
         "real_cases_12.toml",
         "real_cases_13.toml",
         "real_cases_14.toml",
+        "real_cases_15.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

@@ -191,6 +191,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # 1), precision 0.983, 6 of 7 genuine pages unchanged (a KTV named 迎江区金碧辉煌娱乐城 in a check of 娱乐场所 lost its
 # 娱乐城; fixed after: a 娱乐城 named by its street or district in a text about 娱乐场所 is the venue): all parts
 # recall 0.971, precision 0.995, 216 of 216 genuine pages unchanged.
+# The fifteenth batch, collected alone after round 12 was merged (traditional-character copies of national bodies'
+# news, brand queries, gambling topics as government pages word them), was then scored once, blind: held_out15 recall
+# 0.834 (141 of 169 spans; 9 of 37 outside pinyin glosses: keyword lines 7 of 11, brands 2 of 11, fixed phrases 0 of
+# 2, variant characters 0 of 13), precision 0.979, 7 of 7 genuine pages unchanged: all parts recall 0.961, precision
+# 0.994, 223 of 223 genuine pages unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -303,6 +308,11 @@ REACHED = {
     "held_out14": {
         "pinyin_gloss": (1.00, 1.00),
         "spam_title": (1.00, 0.91),
+    },
+    "held_out15": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_phrase": (0.40, 0.18),
+        "spam_title": (1.00, 0.63),
     },
 }
 
