@@ -246,7 +246,9 @@ SPAM_CORE = re.compile(
     r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|开户|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
     r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
     r"[(（]中国[)）]官方网站|威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
-    r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频",
+    r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频|"
+    # a sugar-dating site (包养网, 包养网心得; never 承包养殖网箱 nor a crackdown on 包养网站) and a porn site's letters
+    r"(?<![承外分转])查?包养网(?!站)(?:心得)?|(?<![a-z])jjzz",
     re.I,
 )
 # A betting site's code, lowercase letters and a number ending in 365, glued before Chinese words (asia28365信息公开,
@@ -273,8 +275,9 @@ SLOT_RISKY = re.compile(
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
     r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn"
-    # porn sites' own names (伊人久久综合, 丁香六月天婷婷) and a lottery site's rebate (网信彩票返点 - 网信彩票APP)
-    r"|久久|婷婷|返点"
+    # porn sites' own names (伊人久久综合, 丁香六月天婷婷), their 日韩 (日韩字幕一中文在线综合) and a lottery site's rebate
+    # (网信彩票返点 - 网信彩票APP)
+    r"|久久|婷婷|日韩|返点"
     # av as a word of its own, glued to Chinese (男人的天堂av一二三区), not inside a Latin word (nav, java)
     r"|(?<![a-z])av(?![a-z])",
     re.I,
@@ -397,6 +400,7 @@ SPAM_VOCABULARY = (
     "竞彩",
     "比分",
     "直播",
+    "直播间",
     "欧洲杯",
     "决赛",
     "竞猜",
@@ -580,8 +584,12 @@ LIST_BOUNDARIES = frozenset(" \u3000、>《“\n")
 # Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
 BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
 # Words a spam phrase does not grow over, because they name the body or the fund after it (…365bet大陆|体育局,
-# 文化娱乐场所, 尊龙凯时|体育彩票公益金).
-BODY_WORDS = re.compile(r"体育(?:总局|局|中心|馆|场)|娱乐场所|(?:体育|福利)?彩票公益金")
+# 文化娱乐场所, 尊龙凯时|体育彩票公益金), or the news site whose copy the title names (…包养网心得|_中国网).
+BODY_WORDS = re.compile(
+    r"体育(?:总局|局|中心|馆|场)|娱乐场所|(?:体育|福利)?彩票公益金|中国(?:网|新闻网|日报|政府网)"
+)
+# The site a page's title names after it (…1758万亩|_中国网): what is glued before it ends the title.
+TITLE_SITE_TAIL = re.compile(r"\s*[_|\-]\s*[\u4e00-\u9fff]{2,8}网\s*")
 LIST_COMMA = ",，"
 # Marks that end a clause or a sentence.
 CLAUSE_ENDS = frozenset(",，。；;！？!?")
@@ -636,6 +644,8 @@ OFFICE_AFTER = r"办公室"  # (a body's own office stands there too: 市人民�
 TEMPLATE_PHRASES = (
     (r"《中华人民共和国", "政府信息公开", r"条例》"),
     (r"《", "中华人民共和国", r"政府信息公开条例》"),
+    # …as a spinner writes it, 当局 for 政府 and 国民 for 人民 (《中华国民共和国当局X 条例》): the rest is the name still
+    (r"《中华(?:人民|国民)共和国当局", "信息公开", r"\s*条例》"),
     (r"(?:19|20)\d{2}\s*年度?", "政府信息公开", r"(?:工作)?年度报告"),
     (r"(?:19|20)\d{2}\s*年度?", "政务公开", r"工作要点"),
     (r"(?:办公厅|办公室)", "关于", r"(?:印发|转发)"),
@@ -848,8 +858,9 @@ PLACE_TAKING_AHEAD = re.compile(
 # Mixed-script runs: an ASCII run with an underscore glued to Chinese, as in 体育365网投_365bet365用址 (a phrase of
 # Chinese words joined by _ alone, 足球彩票_竞彩足球, is a spam phrase, not a mixed token).
 MIXED_SEED = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9]*_[A-Za-z0-9_]+|[A-Za-z0-9_]*_[A-Za-z0-9]*(?=[\u4e00-\u9fff])")
-# A number the report counts with (…澳门金沙官网1条、部门文件等111条) is the report's own, never part of the phrase.
-COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所]")
+# A number the report counts with (…澳门金沙官网1条、部门文件等111条, …包养网739万亩) is the report's own, never part
+# of the phrase.
+COUNT_AHEAD = re.compile(r"\d+(?:\.\d+)?\s*[条件个项次篇份人家所户万亿亩吨]")
 # A year is the report's own (365bet体育2024年政府信息公开…), never part of the spam phrase before it.
 # Where a report says it can be had from a site (电子版可在X下载, 可从X下载): the site's name follows.
 DOWNLOAD_FROM = re.compile(r"可(?:以)?(?:在|从|于|到|登录|通过)\Z")
@@ -908,6 +919,19 @@ OWN_SERVICE_WORDS = re.compile(r"政务|服务|办事|办公|大厅|中心|系�
 # A line of a title with a short word glued after a space or a comma (…取得實效 世界熱門): a content farm's tag when
 # the title stands again on another line with a tag of its own (spam._tags_after_a_repeated_title).
 TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u4e00-\u9fff]{2,4})[ \t]*$", re.M)
+# A content farm's tag opening a title's line (世界热点!去年全国耕地…): its fixed words for a hot or quick item, with
+# the ! or : that glues it to the title; a column's own words (今日关注, 焦点观察) are none of these.
+CONTENT_FARM_TAG = re.compile(
+    r"^[ \t]*(?P<tag>(?:世界|全球|天天|每日)(?:热点|热门|热议|快讯|速递|速读|看点)[!！:：])(?=\S)", re.M
+)
+# A spider pool's line of place names (…| 德惠市| 嵊泗县| 三台县| …): fragments joined by bars, at least this many,
+# nearly all of them places the gazetteer knows, from at least this many provinces and mostly counties; a portal's
+# bar of its own counties names one province, a national portal's bar of the provinces' sites (北京 | 天津 | 河北 | …)
+# names provinces, a news site's bar of its local channels names cities. (A sentence's list is joined by 、.)
+PLACE_LIST_SEPARATOR = re.compile(r"[|｜]")
+PLACE_LIST_MIN_FRAGMENTS = 20
+PLACE_LIST_MIN_PROVINCES = 10
+PLACE_LIST_MIN_SHARE = 0.75
 # The words all fragments of a keyword line open with are the site's brand when at least this long (网信彩票).
 KEYWORD_BRAND_MIN_CHARS = 3
 KEYWORD_LINE_STRAY_FROM = 3

@@ -231,6 +231,16 @@ def normalise_region(text: str) -> list[Place]:
     return parts
 
 
+def named_place(name: str) -> Place | None:
+    """The one coded place a name as written names whole (德惠市, 丹东市, 陕西省), the deepest of its levels; None
+    for a name the gazetteer does not know, knows in part (台北县), or knows more than once (朝阳区)."""
+    try:
+        parts = normalise_region(name)
+    except UnknownRegion:
+        return None
+    return parts[-1] if all(part.code for part in parts) else None
+
+
 def _with_parents(place: Place, levels) -> list[Place]:
     """The place with the province and city above it (from its code), most general first."""
     by_code = {candidate.code: candidate for _level, places in levels for candidate in places}

@@ -18,7 +18,7 @@ from pipelines import markers
 from pipelines.html import invisible_style
 from pipelines.items import Report
 from pipelines.prefilter import Prefiltered
-from pipelines.regions import place_at, place_pinyin, region_parts, title_place
+from pipelines.regions import named_place, place_at, place_pinyin, region_parts, title_place
 from pipelines.text import clean_space, to_simplified
 
 VOCABULARY = tuple(sorted(markers.SPAM_VOCABULARY, key=len, reverse=True))
@@ -655,6 +655,8 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
             fragments = _keyword_list(stripped[label.end() - label.start() :])
             if fragments is not None and len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS:
                 fragments = None
+        if fragments is None and ("|" in stripped or "｜" in stripped):  # (a cheap look first: most lines have no bar)
+            fragments = _place_name_list(stripped)
         if fragments is not None:
             start = offset + line.index(stripped)
             # (a ? after the list is a character the copy lost, the page's own, not the list's)
@@ -678,6 +680,24 @@ def _keyword_list(line: str) -> list[str] | None:
             (words and (markers.SPAM_CORE.search(line) or _long_list(fragments)) and _strays_allowed(fragments))
             or _access_keywords(fragments)
         )
+    ):
+        return fragments
+    return None
+
+
+def _place_name_list(line: str) -> list[str] | None:
+    """The fragments of a line that is a spider pool's list of place names (鲜城| 德惠市| 嵊泗县| …| 财经| 汉沽区|),
+    or None: joined by bars, no sentence mark in it, and nearly all of them places of many provinces, mostly counties
+    (markers.PLACE_LIST_SEPARATOR)."""
+    fragments = [part.strip() for part in markers.PLACE_LIST_SEPARATOR.split(line) if part.strip()]
+    if len(fragments) < markers.PLACE_LIST_MIN_FRAGMENTS or markers.SENTENCE_MARKS.search(line):
+        return None
+    places = [place for part in fragments if (place := named_place(part))]
+    counties = [place for place in places if place.level == "county"]
+    if (
+        len(places) >= markers.PLACE_LIST_MIN_SHARE * len(fragments)
+        and len(counties) * 2 > len(places)
+        and len({place.code[:2] for place in places}) >= markers.PLACE_LIST_MIN_PROVINCES
     ):
         return fragments
     return None
@@ -1153,6 +1173,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     grown += _name_access_title(text) + _tags_after_a_repeated_title(text)
+    grown += [tag.span("tag") for tag in markers.CONTENT_FARM_TAG.finditer(text)]
     if "关键" in text:  # a cheap look first: most values have none
         grown += [
             line.span()
@@ -1504,9 +1525,9 @@ def _place_suffix(shadow: str, start: int, end: int) -> str | None:
 
 def _title_spam(text: str, start: int, end: int) -> bool:
     """A phrase prepended to a title (opening a line, followed by a space, a report title or a heading), a line of
-    its own, or one appended to the page's first line after a separator or glued, or to another heading glued (…成效
-    显著 -凯发app官网开户, …燃动全城三亿体育手机app下载), when that line is no sentence and no labelled value
-    (版权所有:X, 地址:X)."""
+    its own, or one appended to the page's first line after a separator or glued (also before the site the title
+    names, …凈增1758萬畝查包養網心得_中國網), or to another heading glued (…成效显著 -凯发app官网开户, …燃动全城三亿体育
+    手机app下载), when that line is no sentence and no labelled value (版权所有:X, 地址:X)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
     before, after = text[line_start:start], text[end:line_end]
@@ -1523,9 +1544,11 @@ def _title_spam(text: str, start: int, end: int) -> bool:
         )
     # appended to the end of a heading: the first line (a page title) after a separator or glued, any other glued
     return (
-        not after.strip()
+        (not after.strip() or (line_start == 0 and bool(markers.TITLE_SITE_TAIL.fullmatch(after))))
         and not markers.SENTENCE_OR_LABEL.search(before)
         and (line_start == 0 or before[-1:].isalpha())
+        # (inside a quotation left open, 完成“三连增X, the words go on: no heading ends there)
+        and before.count("“") <= before.count("”")
     )
 
 

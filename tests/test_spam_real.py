@@ -195,7 +195,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # news, brand queries, gambling topics as government pages word them), was then scored once, blind: held_out15 recall
 # 0.834 (141 of 169 spans; 9 of 37 outside pinyin glosses: keyword lines 7 of 11, brands 2 of 11, fixed phrases 0 of
 # 2, variant characters 0 of 13), precision 0.979, 7 of 7 genuine pages unchanged: all parts recall 0.961, precision
-# 0.994, 223 of 223 genuine pages unchanged.
+# 0.994, 223 of 223 genuine pages unchanged. Round 13 then tuned on it, so it is no longer blind (a porn line's 日韩,
+# a spider pool's bar of counties of many provinces, a content farm's tag before a title, a sugar-dating site's
+# keyword, a porn site's letters, the regulation's name as a spinner writes it): held_out15 recall 0.893 (151 of 169;
+# the 13 variant characters and 5 brands of a forum's SEO words and of bare 包養 still missed), precision 1.000.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -311,8 +314,9 @@ REACHED = {
     },
     "held_out15": {
         "pinyin_gloss": (1.00, 1.00),
-        "spam_phrase": (0.40, 0.18),
-        "spam_title": (1.00, 0.63),
+        "spam_phrase": (1.00, 0.54),
+        "spam_title": (1.00, 1.00),
+        "template_phrase": (1.00, 1.00),
     },
 }
 
@@ -1463,3 +1467,67 @@ def test_a_betting_apps_store_listing_opening_the_page_goes():
     # a government's own app in the store stays
     kept = "i海口-正版App Store\n\n温度:20-28℃\n"
     assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_keyword_line_of_a_porn_sites_japanese_and_korean_words_goes_whole():
+    # held_out15's real-s353: 亚洲天堂黄色-…-日韩字幕一中文在线综合-日韩综合 over 中國臺灣網's copy of a lottery notice
+    text, hits = hits_of("real-s353")
+    line = "亚洲天堂黄色-亚洲天堂精品在线观看-亚洲天堂久-亚洲天堂久久久-日韩字幕一中文在线综合-日韩综合"
+    assert hits == [(line, "", "spam_title")] and "十二部門聯合公告" in text
+
+
+def test_a_spider_pools_line_of_counties_of_many_provinces_at_the_pages_foot_goes():
+    # held_out15's real-s360: 鲜城| 德惠市| 嵊泗县| … | 财经| 汉沽区| 宜黄县| under a copy of 央廣網's 春运 figures
+    case = by_id("real-s360")
+    text, hits = hits_of("real-s360")
+    foot = next(entry["found"] for entry in case["expect"] if entry["found"].startswith("鲜城"))
+    assert (foot, "", "spam_title") in hits and "德惠市" not in text
+    assert text.rstrip().endswith("比去年同期下降3.31%。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a county portal's bar of its own towns' sites, a province's of its cities and counties (one province)
+        "县政府|" + "|".join(["德惠市", "榆树市", "农安县", "九台区", "双阳区", "南关区", "宽城区", "朝阳区"] * 3),
+        # a national portal's bar of the provinces' sites, a news site's bar of its cities' channels
+        "|".join(["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽"] * 2),
+        "|".join(["大连市", "青岛市", "宁波市", "厦门市", "深圳市", "丹东市", "曲靖市", "雅安市", "阜阳市", "泉州市"] * 2),
+        # a list of counties across provinces in a sentence, joined by 、
+        "、".join(["德惠市", "嵊泗县", "三台县", "泰顺县", "原阳县", "武安市", "郧西县", "汶上县", "曲阳县", "临夏县"] * 2),
+    ],
+)
+def test_a_bar_of_one_provinces_places_of_provinces_or_of_cities_stays(line):
+    assert clean_text_spam(line + "\n", SpamContext()) == (line + "\n", [])
+
+
+def test_a_content_farms_tag_glued_before_a_title_goes():
+    # held_out15's real-s361: 世界熱點!去年全國耕地凈增加約130萬畝(新數據 新看點)
+    text, hits = hits_of("real-s361")
+    assert ("世界熱點!", "", "spam_title") in hits and "\n去年全國耕地凈增加約130萬畝(新數據 新看點)" in text
+    for column in ("今日关注:国务院常务会议部署", "环球资讯:联合国大会通过决议", "焦点观察!一季度经济数据"):
+        assert clean_text_spam(column + "\n", SpamContext()) == (column + "\n", [])
+
+
+def test_a_sugar_dating_sites_keyword_goes_before_the_site_the_title_names_and_before_a_count():
+    # held_out15's real-s362: 我國耕地3年凈增1758萬畝查包養網心得_中國網, 南邊省份凈增添包養網739萬畝
+    text, hits = hits_of("real-s362")
+    assert ("查包養網心得", "", "spam_title") in hits and text.startswith("我國耕地3年凈增1758萬畝_中國網\n")
+    assert "南邊省份凈增添739萬畝" in text and "包養網" not in text
+    # (between a graphic's lines, inside a quotation left open: 完成“三連增包養網, no heading's end)
+    assert ("包養網", "", "spam_phrase") in hits
+    for kept in ("鼓励农户承包养殖网箱120个。", "依法查处包养网站3家。", "违规外包养护路段。"):
+        assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_porn_sites_letters_after_a_broadcasters_dateline_go_with_their_live_room():
+    # held_out15's real-s363: 央视网消息(新闻联播):jjzz直播间 原标题:…
+    text, hits = hits_of("real-s363")
+    assert hits == [("jjzz直播间", "", "spam_phrase")] and "央视网消息(新闻联播): 原标题" in text
+
+
+def test_a_brand_in_the_regulations_name_as_a_spinner_writes_it_is_put_back_to_information_disclosure():
+    # held_out15's real-s355: 《中华国民共和国当局手机彩票平台 条例》 (当局 for 政府), and the same brand in 当局X 办事
+    text, hits = hits_of("real-s355")
+    assert [hit for hit in hits if hit[2] == "template_phrase"] == [("手机彩票平台", "信息公开", "template_phrase")] * 2
+    assert "按照《中华国民共和国当局信息公开 条例》" in text and "手机彩票" not in text
