@@ -47,6 +47,7 @@ REAL_CORPORA = tuple(
         "real_cases_13.toml",
         "real_cases_14.toml",
         "real_cases_15.toml",
+        "real_cases_16.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

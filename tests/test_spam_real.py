@@ -199,6 +199,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # a spider pool's bar of counties of many provinces, a content farm's tag before a title, a sugar-dating site's
 # keyword, a porn site's letters, the regulation's name as a spinner writes it): held_out15 recall 0.893 (151 of 169;
 # the 13 variant characters and 5 brands of a forum's SEO words and of bare 包養 still missed), precision 1.000.
+# The sixteenth batch, collected alone while round 13 tuned (porn and brand words over national bodies' news, brands
+# for places and bodies, emoji-framed brands), was then scored once, blind, after round 13: held_out16 recall 0.860
+# (117 of 136 spans; 9 of 28 outside pinyin glosses: keyword lines and tags 8 of 18, brands 0 of 5, places 0 of 3,
+# addresses 1 of 2), precision 0.921, 8 of 8 genuine pages unchanged: all parts recall 0.959, precision 0.992, 231 of
+# 231 genuine pages unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -317,6 +322,11 @@ REACHED = {
         "spam_phrase": (1.00, 0.54),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
+    },
+    "held_out16": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_domain": (1.00, 0.50),
+        "spam_title": (0.72, 0.44),
     },
 }
 
