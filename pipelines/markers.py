@@ -237,16 +237,16 @@ TITLE_REPORT_PHRASE = re.compile(
 # casino's games (CASINO_GAMES). 金沙娱乐场 is the casino (娱乐场 is Macao's legal word for one), 金沙娱乐 the brand.
 # Patterns are matched on the text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
-    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网|app|平台|推荐|预测)|[福体]彩(?:app|官网)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
-    r"[a-z]+365(?=手机|官方|官网|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
+    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网址?|app|平台|推荐|预测)|[福体]彩(?:app|官网址?)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
+    r"[a-z]+365(?=手机|官方|官网址?|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<![“\"「])百家乐|百家乐(?![”\"」]))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则|非法|赌档|赌场)|(?<![“\"「])时时彩|时时彩(?![”\"」])|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
-    r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网|平台)|金沙(?:娱乐(?!场)|国际官网|集团官网)|太阳城(?:集团|娱乐|官网)|"
-    r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网|app)|开云(?:体育|官网|app)|乐鱼体育|必威(?:体育|官网)|官网提现|用址|注册送|"
-    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网|注册|开户|网(?![点络站]))|投注(?:网|平台|官网)|捕鱼(?:游戏|平台)|"
-    r"(?:赌场|博彩业?|棋牌)(?:官网|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
-    r"[(（]中国[)）]官方网站|威廉希尔|美高梅|九游会?|凯发(?:app|官网|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
-    r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆|久久久|欧美性|伊人色色|菠萝视频|"
+    r"澳门(?:新)?葡京|新葡京|威尼斯人(?:娱乐|官网址?|平台)|金沙(?:娱乐(?!场)|国际官网址?|集团官网址?)|太阳城(?:集团|娱乐|官网址?)|"
+    r"皇冠(?:体育|足球|娱乐)|亚博(?:体育|官网址?|app)|开云(?:体育|官网址?|app)|乐鱼体育|必威(?:体育|官网址?)|官网提现|用址|注册送|"
+    r"(?<!福利)(?<!体育)彩票(?:平台|app|官网址?|注册|开户|网(?![点络站]))|投注(?:网|平台|官网址?)|捕鱼(?:游戏|平台)|"
+    r"(?:赌场|博彩业?|棋牌)(?:官网址?|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
+    r"[(（]中国[)）]官方网站|威廉希尔|美高梅|(?<!牌)九游会?|凯发(?:app|官网址?|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
+    r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆剧?(?:传媒)?|久久久|欧美性|伊人色色|菠萝视频|"
     # a sugar-dating site (包养网, 包养网心得; never 承包养殖网箱 nor a crackdown on 包养网站) and a porn site's letters
     r"(?<![承外分转])查?包养网(?!站)(?:心得)?|(?<![a-z])jjzz",
     re.I,
@@ -255,6 +255,13 @@ SPAM_CORE = re.compile(
 # f28365办公室); case-sensitive, unlike the cores, so a standard's code (GB28365, GB/T28365) is none, and digits before
 # the 365, so a product (office365) is none, nor the quality hotline's 12365 (zj12365平台).
 SITE_CODE_365 = re.compile(r"(?<![A-Za-z0-9/])[a-z]+\d{1,3}(?<!12)365(?=[\u4e00-\u9fff])")
+# A content farm's alias glued after the brand that opens a title's line or its bracketed summary, with the space or
+# bar that joins them to the title (乐鱼体育伊伊 官方回应…, 【乐鱼体育伊伊|官方回应…】): the brand's tag, with it.
+TAG_ALIAS_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[ |｜](?=\S)")
+# Emoji framing a brand (🏆凯发官网址🏈, 🤑…🤒): its decoration, taken with it.
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+# A site's footer naming the site (Powered by 牌九游戏): a gambling game or brand there is the spam site's name.
+POWERED_BY = re.compile(r"powered\s+by\s+(?P<name>[\u4e00-\u9fff]{2,8})", re.I)
 # Table games a text about casinos names (Macao's list of the games allowed, a history of its licences): where three
 # of them stand, 百家乐 and 时时彩 are games too, not brands put there.
 CASINO_GAMES = re.compile(r"万家乐|廿一点|二十一点|花旗骰|骰宝|番摊|轮盘|牌九|老虎机|德州扑克|鱼虾蟹")
@@ -275,8 +282,9 @@ SLOT_RISKY = re.compile(
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
     r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn"
-    # porn sites' own names (伊人久久综合, 丁香六月天婷婷), their 日韩 (日韩字幕一中文在线综合) and a lottery site's rebate
-    # (网信彩票返点 - 网信彩票APP)
+    r"|黄色|大片|试看"
+    # porn sites' own names (伊人久久综合, 丁香六月天婷婷), their 日韩 (日韩字幕一中文在线综合) and a lottery
+    # site's rebate (网信彩票返点 - 网信彩票APP)
     r"|久久|婷婷|日韩|返点"
     # av as a word of its own, glued to Chinese (男人的天堂av一二三区), not inside a Latin word (nav, java)
     r"|(?<![a-z])av(?![a-z])",
@@ -583,10 +591,11 @@ LIST_HEAD_BEFORE = re.compile(r"[^\W_]+$")
 LIST_BOUNDARIES = frozenset(" \u3000、>《“\n")
 # Latin words of brands (365bet, bat365, beat365, …客户端ios), never a site's code (xpj, js9905, hg0088).
 BRAND_LATIN_WORDS = frozenset({"bet", "bat", "beat", "ios", "android", "apk", "app", "bob", "ob", "ag", "kok"})
-# Words a spam phrase does not grow over, because they name the body or the fund after it (…365bet大陆|体育局,
-# 文化娱乐场所, 尊龙凯时|体育彩票公益金), or the news site whose copy the title names (…包养网心得|_中国网).
+# Words a spam phrase does not grow over, because they name the body, the fund or the people after it (…365bet大陆|
+# 体育局, 文化娱乐场所, 尊龙凯时|体育彩票公益金, 麻豆剧传媒|体育健儿), or the news site whose copy the title names
+# (…包养网心得|_中国网).
 BODY_WORDS = re.compile(
-    r"体育(?:总局|局|中心|馆|场)|娱乐场所|(?:体育|福利)?彩票公益金|中国(?:网|新闻网|日报|政府网)"
+    r"体育(?:总局|局|中心|馆|场|健儿)|娱乐场所|(?:体育|福利)?彩票公益金|中国(?:网|新闻网|日报|政府网)"
 )
 # The site a page's title names after it (…1758万亩|_中国网): what is glued before it ends the title.
 TITLE_SITE_TAIL = re.compile(r"\s*[_|\-]\s*[\u4e00-\u9fff]{2,8}网\s*")
@@ -644,7 +653,7 @@ OFFICE_AFTER = r"办公室"  # (a body's own office stands there too: 市人民�
 TEMPLATE_PHRASES = (
     (r"《中华人民共和国", "政府信息公开", r"条例》"),
     (r"《", "中华人民共和国", r"政府信息公开条例》"),
-    # …as a spinner writes it, 当局 for 政府 and 国民 for 人民 (《中华国民共和国当局X 条例》): the rest is the name still
+    # …as a spinner writes it, 当局 for 政府 and 国民 for 人民 (《中华国民共和国当局X 条例》): the rest is the name
     (r"《中华(?:人民|国民)共和国当局", "信息公开", r"\s*条例》"),
     (r"(?:19|20)\d{2}\s*年度?", "政府信息公开", r"(?:工作)?年度报告"),
     (r"(?:19|20)\d{2}\s*年度?", "政务公开", r"工作要点"),
@@ -919,10 +928,13 @@ OWN_SERVICE_WORDS = re.compile(r"政务|服务|办事|办公|大厅|中心|系�
 # A line of a title with a short word glued after a space or a comma (…取得實效 世界熱門): a content farm's tag when
 # the title stands again on another line with a tag of its own (spam._tags_after_a_repeated_title).
 TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u4e00-\u9fff]{2,4})[ \t]*$", re.M)
-# A content farm's tag opening a title's line (世界热点!去年全国耕地…): its fixed words for a hot or quick item, with
-# the ! or : that glues it to the title; a column's own words (今日关注, 焦点观察) are none of these.
+# A content farm's tag opening a title's line (世界热点!去年全国耕地…, 速读:长江流域…, 【全球报资讯】2022年…): its
+# fixed words for a hot or quick item, with the ! or : or the brackets that glue it to the title; a column's own
+# words (今日关注, 焦点观察, 环球资讯, 一图速读) are none of these.
 CONTENT_FARM_TAG = re.compile(
-    r"^[ \t]*(?P<tag>(?:世界|全球|天天|每日)(?:热点|热门|热议|快讯|速递|速读|看点)[!！:：])(?=\S)", re.M
+    r"^[ \t]*(?P<tag>(?:(?:世界|全球|天天|每日)报?(?:热点|热门|热议|快讯|速递|速读|看点|资讯)|速读)[!！:：]"
+    r"|【(?:世界|全球|天天|每日)报?(?:热点|热门|热议|快讯|速递|速读|看点|资讯)】)(?=\S)",
+    re.M,
 )
 # A spider pool's line of place names (…| 德惠市| 嵊泗县| 三台县| …): fragments joined by bars, at least this many,
 # nearly all of them places the gazetteer knows, from at least this many provinces and mostly counties; a portal's

@@ -546,8 +546,8 @@ def _grow(text: str, index: int, step) -> int:
 
 
 def _expand(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a spam core over the pieces spam phrases are made of, and over a comma to the next brand of a list
-    (英国威廉希尔公司,十大博彩公司) when that brand carries spam or risky words."""
+    """Grow a spam core over the pieces spam phrases are made of, over a comma to the next brand of a list
+    (英国威廉希尔公司,十大博彩公司) when that brand carries spam or risky words, and over the emoji framing it."""
     # A core overlapping the end of another (皇冠娱乐|城 of 娱乐城) carries the span to its own end.
     end = max([end] + [core.end() for i in range(start, end) if (core := markers.SPAM_CORE.match(text, i))])
     while True:
@@ -570,6 +570,10 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
                 start = before
                 continue
         break
+    while start and markers.EMOJI.match(text, start - 1):
+        start -= 1
+    while markers.EMOJI.match(text, end):
+        end += 1
     return start, end
 
 
@@ -1137,6 +1141,12 @@ def _morpheme_kind(text: str, match: re.Match) -> str | None:
     return markers.BRAND_MORPHEME_KINDS.get(word.lower(), "brand")  # else a Latin brand before a noun (B体育)
 
 
+def _names_gambling(name: str) -> bool:
+    """A name holds a casino game (牌九游戏) or a gambling word or brand (a site's footer names the site so)."""
+    kinds = {markers.BRAND_MORPHEME_KINDS.get(word.group(0).lower()) for word in markers.BRAND_MORPHEME.finditer(name)}
+    return bool(markers.CASINO_GAMES.search(name) or kinds & {"brand", "gambling"})
+
+
 def _names_casino_games(text: str) -> bool:
     """True where a text names three of a casino's table games: it is about the games, so their names are theirs."""
     return len(set(markers.CASINO_GAMES.findall(text))) >= 3
@@ -1174,6 +1184,9 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     grown += _name_access_title(text) + _tags_after_a_repeated_title(text)
     grown += [tag.span("tag") for tag in markers.CONTENT_FARM_TAG.finditer(text)]
+    if "owered" in text:  # a cheap look first: most values have none
+        footers = markers.POWERED_BY.finditer(text)
+        grown += [footer.span("name") for footer in footers if _names_gambling(footer["name"])]
     if "关键" in text:  # a cheap look first: most values have none
         grown += [
             line.span()
@@ -1196,8 +1209,18 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
     spans = [(_numbered_head(text, start), _before_own_download(text, start, end)) for start, end in spans]
+    spans = [(start, _with_tag_alias(text, start, end)) for start, end in spans]
     spans = [piece for start, end in spans for piece in _doubled(text, start, end)]
     return [piece for start, end in spans for piece in _site_and_address(text, start, end)] if "." in text else spans
+
+
+def _with_tag_alias(text: str, start: int, end: int) -> int:
+    """Where a span opening a line or a 【 summary ends: after the alias and the space or bar a content farm glues
+    between its brand and the title (markers.TAG_ALIAS_AHEAD); any other span's end as it is."""
+    if start and text[start - 1] not in "\n【":
+        return end
+    alias = markers.TAG_ALIAS_AHEAD.match(text, end)
+    return alias.end() if alias else end
 
 
 def _doubled(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1533,6 +1556,8 @@ def _title_spam(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if text[start:end] in after:
         return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
+    if before.endswith("【") and text[end - 1] in "|｜":
+        return True  # a tag barred off a 【 summary line's title (【乐鱼体育伊伊|官方回应…】)
     # (the template's JSON left before it on its line, {"code": 200, …}, is no text of the page's)
     if not before.strip() or markers.TEMPLATE_JSON_LEFTOVER.fullmatch(before):
         if not after.strip() and _between_menu_entries(text, line_start, line_end):

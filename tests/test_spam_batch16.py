@@ -1,5 +1,5 @@
-"""The sixteenth batch (tests/spam/real_cases_16.toml), held out whole for one blind scoring, collected alone after round
-12 was merged and batch 15 was scored, through routes earlier batches had used little (brand and porn words over
+"""The sixteenth batch (tests/spam/real_cases_16.toml), held out whole for one blind scoring, collected alone after
+round 12 was merged and batch 15 was scored, through routes earlier batches had used little (brand and porn words over
 national bodies' news and notices, brands for places and bodies in 政府信息公开 pages, gambling and lottery topics as
 government pages word them), as data only: ids, sites, labels and gloss runs are checked in
 tests/test_spam_batches.py; here what was collected and its spans of each kind."""

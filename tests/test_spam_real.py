@@ -203,7 +203,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # for places and bodies, emoji-framed brands), was then scored once, blind, after round 13: held_out16 recall 0.860
 # (117 of 136 spans; 9 of 28 outside pinyin glosses: keyword lines and tags 8 of 18, brands 0 of 5, places 0 of 3,
 # addresses 1 of 2), precision 0.921, 8 of 8 genuine pages unchanged: all parts recall 0.959, precision 0.992, 231 of
-# 231 genuine pages unchanged.
+# 231 genuine pages unchanged. Round 14 then tuned on it (a content farm's short or bracketed tag, a porn line's
+# colour and trailer words, 官网址 and the emoji framing a brand, a porn studio's name, a casino game naming the site in
+# its footer, a brand's alias glued to a title): held_out16 recall 0.941 (128 of 136), precision 0.985; all parts
+# recall 0.964, precision 0.995, 231 of 231 genuine pages unchanged; held_out unchanged (0.792, 0.977).
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -326,7 +329,8 @@ REACHED = {
     "held_out16": {
         "pinyin_gloss": (1.00, 1.00),
         "spam_domain": (1.00, 0.50),
-        "spam_title": (0.72, 0.44),
+        "spam_phrase": (0.60, 0.60),
+        "spam_title": (1.00, 0.88),
     },
 }
 
@@ -1495,16 +1499,32 @@ def test_a_spider_pools_line_of_counties_of_many_provinces_at_the_pages_foot_goe
     assert text.rstrip().endswith("比去年同期下降3.31%。")
 
 
+PROVINCES = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽"]
+CITIES = ["大连市", "青岛市", "宁波市", "厦门市", "深圳市", "丹东市", "曲靖市", "雅安市", "阜阳市", "泉州市"]
+COUNTIES = [
+    "德惠市",
+    "嵊泗县",
+    "三台县",
+    "泰顺县",
+    "原阳县",
+    "武安市",
+    "郧西县",
+    "汶上县",
+    "曲阳县",
+    "临夏县",
+]
+
+
 @pytest.mark.parametrize(
     "line",
     [
         # a county portal's bar of its own towns' sites, a province's of its cities and counties (one province)
         "县政府|" + "|".join(["德惠市", "榆树市", "农安县", "九台区", "双阳区", "南关区", "宽城区", "朝阳区"] * 3),
         # a national portal's bar of the provinces' sites, a news site's bar of its cities' channels
-        "|".join(["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽"] * 2),
-        "|".join(["大连市", "青岛市", "宁波市", "厦门市", "深圳市", "丹东市", "曲靖市", "雅安市", "阜阳市", "泉州市"] * 2),
+        "|".join(PROVINCES * 2),
+        "|".join(CITIES * 2),
         # a list of counties across provinces in a sentence, joined by 、
-        "、".join(["德惠市", "嵊泗县", "三台县", "泰顺县", "原阳县", "武安市", "郧西县", "汶上县", "曲阳县", "临夏县"] * 2),
+        "、".join(COUNTIES * 2),
     ],
 )
 def test_a_bar_of_one_provinces_places_of_provinces_or_of_cities_stays(line):
@@ -1541,3 +1561,53 @@ def test_a_brand_in_the_regulations_name_as_a_spinner_writes_it_is_put_back_to_i
     text, hits = hits_of("real-s355")
     assert [hit for hit in hits if hit[2] == "template_phrase"] == [("手机彩票平台", "信息公开", "template_phrase")] * 2
     assert "按照《中华国民共和国当局信息公开 条例》" in text and "手机彩票" not in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "tag"),
+    [
+        ("real-s374", "速讀:"),  # held_out16's: 速讀:長江流域水庫群抗旱保供水聯合調度專項行動實施
+        ("real-s375", "【全球報資訊】"),  # held_out16's: 【全球報資訊】2022年全國生態環境質量保持改善態勢
+    ],
+)
+def test_a_content_farms_short_or_bracketed_tag_before_a_title_goes(case_id, tag):
+    text, hits = hits_of(case_id)
+    assert (tag, "", "spam_title") in hits and tag not in text
+
+
+def test_a_keyword_line_of_a_porn_sites_colour_and_trailer_words_goes_whole():
+    # held_out16's real-s379: 黄色特大一级大片_藏经阁试看120秒_黄色片A级免费看_操人视频在线
+    line = "黄色特大一级大片_藏经阁试看120秒_黄色片A级免费看_操人视频在线"
+    assert (line, "", "spam_title") in hits_of("real-s379")[1]
+    kept = "黄色预警_橙色预警_红色预警_蓝色预警\n"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_brands_address_word_and_the_emoji_framing_it_go_with_it():
+    # held_out16's real-s381: 凯发官网址 three times over the page, the third as 🏆凯发官网址🏈, and before
+    # 在6日的新闻发布会上
+    case = by_id("real-s381")
+    expected = [(entry["found"], entry["replaced_by"], entry["kind"]) for entry in case["expect"]]
+    text, hits = hits_of("real-s381")
+    assert hits == expected and "凯发" not in text and "\n在6日的新闻发布会上,水利部" in text
+
+
+def test_a_porn_studios_name_ends_before_the_athletes_the_sentence_names():
+    # held_out16's real-s384: “十四五”時期我國麻豆劇傳媒體育健兒共獲得世界冠軍519個
+    text, hits = hits_of("real-s384")
+    assert hits == [("麻豆劇傳媒", "", "spam_phrase")] and "我國體育健兒共獲得世界冠軍519個" in text
+
+
+def test_a_casino_game_as_the_sites_name_in_its_footer_goes_and_stays_in_a_crackdowns_words():
+    # held_out16's real-s385: Powered by 牌九游戏 @2013-2022 under a copy of police news on cross-border gambling
+    text, hits = hits_of("real-s385")
+    assert hits == [("牌九游戏", "", "spam_phrase")] and "Powered by  @2013-2022" in text
+    kept = "查处利用牌九游戏聚众赌博案件3起。"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_brand_and_the_alias_glued_to_a_title_or_barred_off_its_summary_go_with_their_space_or_bar():
+    # held_out16's real-s380: 乐鱼体育伊伊 官方回应足球场被用于赶集, and 【乐鱼体育伊伊|官方回应足球场被用于赶集】
+    text, hits = hits_of("real-s380")
+    assert hits == [("乐鱼体育伊伊 ", "", "spam_title"), ("乐鱼体育伊伊|", "", "spam_title")]
+    assert text.startswith("官方回应足球场被用于赶集\n") and "【官方回应足球场被用于赶集】" in text
