@@ -207,6 +207,11 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # colour and trailer words, 官网址 and the emoji framing a brand, a porn studio's name, a casino game naming the site in
 # its footer, a brand's alias glued to a title): held_out16 recall 0.941 (128 of 136), precision 0.985; all parts
 # recall 0.964, precision 0.995, 231 of 231 genuine pages unchanged; held_out unchanged (0.792, 0.977).
+# The seventeenth batch, collected alone while round 13 tuned (an annual report and a county notice whose fixed
+# phrases a brand replaced, brands for places, keyword lines), was then scored once, blind, after round 14:
+# held_out17 recall 0.837 (103 of 123 spans; 9 of 29 outside pinyin glosses: fixed phrases 8 of 9, brands 1 of 7,
+# keyword lines and tags 0 of 6, places 0 of 7), precision 0.873, 5 of 5 genuine pages unchanged: all parts recall
+# 0.958, precision 0.989, 236 of 236 genuine pages unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -331,6 +336,11 @@ REACHED = {
         "spam_domain": (1.00, 0.50),
         "spam_phrase": (0.60, 0.60),
         "spam_title": (1.00, 0.88),
+    },
+    "held_out17": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_phrase": (0.12, 0.14),
+        "template_phrase": (0.61, 0.88),
     },
 }
 
