@@ -928,14 +928,15 @@ OWN_SERVICE_WORDS = re.compile(r"政务|服务|办事|办公|大厅|中心|系�
 # A line of a title with a short word glued after a space or a comma (…取得實效 世界熱門): a content farm's tag when
 # the title stands again on another line with a tag of its own (spam._tags_after_a_repeated_title).
 TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u4e00-\u9fff]{2,4})[ \t]*$", re.M)
-# A content farm's tag opening a title's line (世界热点!去年全国耕地…, 速读:长江流域…, 【全球报资讯】2022年…): its
-# fixed words for a hot or quick item, with the ! or : or the brackets that glue it to the title; a column's own
-# words (今日关注, 焦点观察, 环球资讯, 一图速读) are none of these.
-CONTENT_FARM_TAG = re.compile(
-    r"^[ \t]*(?P<tag>(?:(?:世界|全球|天天|每日)报?(?:热点|热门|热议|快讯|速递|速读|看点|资讯)|速读)[!！:：]"
-    r"|【(?:世界|全球|天天|每日)报?(?:热点|热门|热议|快讯|速递|速读|看点|资讯)】)(?=\S)",
-    re.M,
+# A content farm's tag opening a title's line (世界热点!去年全国耕地…, 速读:长江流域…, 环球今亮点!两部门:…,
+# 【全球报资讯】2022年…) or closing the page's first line (…进度同比略快-环球观点): its fixed words for a hot or quick
+# item, with the ! or : or the brackets that glue it to the title, or the hyphen before it; a column's own words
+# (今日关注, 焦点观察, 一图速读, and 环球资讯, a broadcaster's and a portal's channel) are none of these.
+FARM_TAG_WORDS = (
+    r"(?!环球资讯)(?:世界|全球|环球|天天|每日)[报今]?(?:热点|热门|热议|快讯|速递|速读|速讯|看点|亮点|观点|资讯)"
 )
+CONTENT_FARM_TAG = re.compile(rf"^[ \t]*(?P<tag>(?:{FARM_TAG_WORDS}|速读)[!！:：]|【{FARM_TAG_WORDS}】)(?=\S)", re.M)
+CONTENT_FARM_TAIL = re.compile(rf"(?<=\S)-{FARM_TAG_WORDS}(?=[ \t]*\Z)")
 # A spider pool's line of place names (…| 德惠市| 嵊泗县| 三台县| …): fragments joined by bars, at least this many,
 # nearly all of them places the gazetteer knows, from at least this many provinces and mostly counties; a portal's
 # bar of its own counties names one province, a national portal's bar of the provinces' sites (北京 | 天津 | 河北 | …)

@@ -353,6 +353,8 @@ def _restore_template_phrases(text: str, shadow: str, hits: list[SpamHit]) -> tu
             (match.start(), match.end(), confirmed[found])
             for match in re.finditer(re.escape(found), shadow)
             if _expand(shadow, *match.span()) == match.span()
+            # (before a level word and a body, X市科技局, it stands for the place: judged with the other phrases)
+            and not markers.PLACE_BODY_SLOT.match(shadow, match.end())
         ]
         text, shadow = _replace_spans(text, shadow, spans, hits)
     colon_written = {found[:-1] for found in confirmed if found[-1] in ":："}
@@ -1184,6 +1186,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     grown += _name_access_title(text) + _tags_after_a_repeated_title(text)
     grown += [tag.span("tag") for tag in markers.CONTENT_FARM_TAG.finditer(text)]
+    if (first := markers.FIRST_LINE.match(text)) and (tail := markers.CONTENT_FARM_TAIL.search(text, 0, first.end())):
+        grown.append(tail.span())
     if "owered" in text:  # a cheap look first: most values have none
         footers = markers.POWERED_BY.finditer(text)
         grown += [footer.span("name") for footer in footers if _names_gambling(footer["name"])]
@@ -1208,6 +1212,8 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     if "“" in text:  # a cheap look first: most values have none
         grown = [_quoted_site_name(text, start, end) for start, end in grown]
     spans = [_with_stray_colon(text, *span) for span in _merged(_as_written_elsewhere(text, _merged(grown)))]
+    # (a phrase opening a line takes the colon the page writes with it inside the lines: X:文化广电新闻出版局)
+    spans = _merged(_as_written_elsewhere(text, spans))
     spans = [(_numbered_head(text, start), _before_own_download(text, start, end)) for start, end in spans]
     spans = [(start, _with_tag_alias(text, start, end)) for start, end in spans]
     spans = [piece for start, end in spans for piece in _doubled(text, start, end)]
@@ -1558,6 +1564,11 @@ def _title_spam(text: str, start: int, end: int) -> bool:
         return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
     if before.endswith("【") and text[end - 1] in "|｜":
         return True  # a tag barred off a 【 summary line's title (【乐鱼体育伊伊|官方回应…】)
+    # a content farm's tag glued to a title, whatever the title's words (环球速讯:商务部:…,不专业…)
+    if (tag := markers.CONTENT_FARM_TAG.match(text, line_start)) and tag.start("tag") == start:
+        return True
+    if line_start == 0 and markers.CONTENT_FARM_TAIL.match(text, start, line_end):
+        return True
     # (the template's JSON left before it on its line, {"code": 200, …}, is no text of the page's)
     if not before.strip() or markers.TEMPLATE_JSON_LEFTOVER.fullmatch(before):
         if not after.strip() and _between_menu_entries(text, line_start, line_end):

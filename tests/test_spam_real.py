@@ -211,7 +211,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # phrases a brand replaced, brands for places, keyword lines), was then scored once, blind, after round 14:
 # held_out17 recall 0.837 (103 of 123 spans; 9 of 29 outside pinyin glosses: fixed phrases 8 of 9, brands 1 of 7,
 # keyword lines and tags 0 of 6, places 0 of 7), precision 0.873, 5 of 5 genuine pages unchanged: all parts recall
-# 0.958, precision 0.989, 236 of 236 genuine pages unchanged.
+# 0.958, precision 0.989, 236 of 236 genuine pages unchanged. Round 15 then tuned on it (a content farm's 环球 tags,
+# also closing a title; a string put back to fixed words is the place before a level word and a body; a phrase
+# opening a line takes the colon the page writes with it): held_out17 recall 0.894 (110 of 123), precision 0.909;
+# all parts recall 0.961, precision 0.991, 236 of 236 genuine pages unchanged; held_out unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -339,8 +342,10 @@ REACHED = {
     },
     "held_out17": {
         "pinyin_gloss": (1.00, 1.00),
-        "spam_phrase": (0.12, 0.14),
-        "template_phrase": (0.61, 0.88),
+        "place_name": (0.83, 0.71),
+        "spam_phrase": (0.14, 0.14),
+        "spam_title": (0.60, 0.50),
+        "template_phrase": (0.77, 0.77),
     },
 }
 
@@ -1621,3 +1626,34 @@ def test_a_brand_and_the_alias_glued_to_a_title_or_barred_off_its_summary_go_wit
     text, hits = hits_of("real-s380")
     assert hits == [("乐鱼体育伊伊 ", "", "spam_title"), ("乐鱼体育伊伊|", "", "spam_title")]
     assert text.startswith("官方回应足球场被用于赶集\n") and "【官方回应足球场被用于赶集】" in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "tag"),
+    [
+        ("real-s395", "环球今亮点!"),  # held_out17's: 环球今亮点!两部门:拟认定北京世园公园等14家单位为…
+        ("real-s396", "-环球观点"),  # held_out17's: 农业农村部:全国春播粮食已完成近两成 进度同比略快-环球观点
+        ("real-s397", "环球速讯:"),  # held_out17's: 环球速讯:商务部:美方报告…,不专业不负责任
+    ],
+)
+def test_a_content_farms_tag_opening_or_closing_a_title_goes_whatever_the_titles_words(case_id, tag):
+    text, hits = hits_of(case_id)
+    assert (tag, "", "spam_title") in hits and tag not in text
+    kept = "环球资讯:联合国安理会通过决议,呼吁停火\n"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+def test_a_string_put_back_to_fixed_words_is_the_place_where_a_level_word_and_a_body_follow_it():
+    # held_out17's real-s392: 澳门太阳城集团 :市科技局2008年澳门太阳城集团 :年度报告, and in its contact line
+    # 请联系:澳门太阳城集团 :市科技局办公室
+    text, hits = hits_of("real-s392")
+    assert text.startswith("市科技局2008年政府信息公开年度报告\n") and "请联系:市科技局办公室" in text
+    assert ("澳门太阳城集团 :", "", "place_name") in hits and "《中华人民共和国政府信息公开条例》" in text
+
+
+def test_a_phrase_opening_a_line_takes_the_colon_the_page_writes_with_it_inside_the_lines():
+    # held_out17's real-s393: 英国威廉希尔公司_官方网站:文化广电新闻出版局, as 《英国威廉希尔公司_官方网站:进一步…》
+    text, hits = hits_of("real-s393")
+    assert {hit[0] for hit in hits} == {"英国威廉希尔公司_官方网站:"}
+    assert text.startswith("文化广电新闻出版局") and "\n文化广电新闻出版局\n" in text
+    assert "《关于进一步加强游艺娱乐场所管理的通知》" in text
