@@ -49,6 +49,7 @@ REAL_CORPORA = tuple(
         "real_cases_15.toml",
         "real_cases_16.toml",
         "real_cases_17.toml",
+        "real_cases_18.toml",
     )
 )
 REAL_CORPUS = REAL_CORPORA[0]

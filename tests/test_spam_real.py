@@ -215,6 +215,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # also closing a title; a string put back to fixed words is the place before a level word and a body; a phrase
 # opening a line takes the colon the page writes with it): held_out17 recall 0.894 (110 of 123), precision 0.909;
 # all parts recall 0.961, precision 0.991, 236 of 236 genuine pages unchanged; held_out unchanged.
+# The eighteenth batch, small (3 mirrors, 5 genuine pages: new sites had grown scarce), collected while round 15 was
+# under way, was then scored once, blind, after it: held_out18 recall 0.975 (39 of 40 spans; 1 of 2 outside pinyin
+# glosses: the keyword line found, a brand standing for the body before 办公室 missed), precision 1.000, 5 of 5 genuine
+# pages unchanged: all parts recall 0.961, precision 0.991, 241 of 241 genuine pages unchanged.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -346,6 +350,10 @@ REACHED = {
         "spam_phrase": (0.14, 0.14),
         "spam_title": (0.60, 0.50),
         "template_phrase": (0.77, 0.77),
+    },
+    "held_out18": {
+        "pinyin_gloss": (1.00, 1.00),
+        "spam_title": (1.00, 1.00),
     },
 }
 
