@@ -935,6 +935,7 @@ TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u
 FARM_TAG_WORDS = (
     r"(?!环球资讯)(?:世界|全球|环球|天天|每日)[报今]?(?:热点|热门|热议|快讯|速递|速读|速讯|看点|亮点|观点|资讯)"
 )
+FARM_TAG_OPENING = re.compile("世界|全球|环球|天天|每日|速读")
 CONTENT_FARM_TAG = re.compile(rf"^[ \t]*(?P<tag>(?:{FARM_TAG_WORDS}|速读)[!！:：]|【{FARM_TAG_WORDS}】)(?=\S)", re.M)
 CONTENT_FARM_TAIL = re.compile(rf"(?<=\S)-{FARM_TAG_WORDS}(?=[ \t]*\Z)")
 # A spider pool's line of place names (…| 德惠市| 嵊泗县| 三台县| …): fragments joined by bars, at least this many,

@@ -695,6 +695,8 @@ def _place_name_list(line: str) -> list[str] | None:
     """The fragments of a line that is a spider pool's list of place names (鲜城| 德惠市| 嵊泗县| …| 财经| 汉沽区|),
     or None: joined by bars, no sentence mark in it, and nearly all of them places of many provinces, mostly counties
     (markers.PLACE_LIST_SEPARATOR)."""
+    if line.count("|") + line.count("｜") < markers.PLACE_LIST_MIN_FRAGMENTS - 1:
+        return None  # (a cheap look first: a table's row or a menu has fewer bars)
     fragments = [part.strip() for part in markers.PLACE_LIST_SEPARATOR.split(line) if part.strip()]
     if len(fragments) < markers.PLACE_LIST_MIN_FRAGMENTS or markers.SENTENCE_MARKS.search(line):
         return None
@@ -1185,9 +1187,11 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
         seeds += [m.span() for m in markers.SITE_CODE_365.finditer(text)]
     grown = [_expand(text, start, end) for start, end in seeds] + _slot_seeds(text) + _keyword_lines(text)
     grown += _name_access_title(text) + _tags_after_a_repeated_title(text)
-    grown += [tag.span("tag") for tag in markers.CONTENT_FARM_TAG.finditer(text)]
-    if (first := markers.FIRST_LINE.match(text)) and (tail := markers.CONTENT_FARM_TAIL.search(text, 0, first.end())):
-        grown.append(tail.span())
+    if markers.FARM_TAG_OPENING.search(text):  # a cheap look first: most values have none of a tag's words
+        grown += [tag.span("tag") for tag in markers.CONTENT_FARM_TAG.finditer(text)]
+        first = markers.FIRST_LINE.match(text)
+        if first and (tail := markers.CONTENT_FARM_TAIL.search(text, 0, first.end())):
+            grown.append(tail.span())
     if "owered" in text:  # a cheap look first: most values have none
         footers = markers.POWERED_BY.finditer(text)
         grown += [footer.span("name") for footer in footers if _names_gambling(footer["name"])]
