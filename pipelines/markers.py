@@ -237,7 +237,7 @@ TITLE_REPORT_PHRASE = re.compile(
 # casino's games (CASINO_GAMES). 金沙娱乐场 is the casino (娱乐场 is Macao's legal word for one), 金沙娱乐 the brand.
 # Patterns are matched on the text in simplified characters, so 娛樂城 is found as 娱乐城.
 SPAM_CORE = re.compile(
-    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网址?|app|平台|推荐|预测)|[福体]彩(?:app|官网址?)|体育365(?![天日个])|\d*365\d*体育|365bet|bet365|bt365|"
+    r"足彩胜负\d*场?|胜负\d{1,2}场|足彩(?:网|官网址?|app|平台|推荐|预测)|[福体]彩(?:app|官网址?)|体育365(?![天日个])|\d*365\d*体育|365bet|bet\x20?365|bt365|"
     r"[a-z]+365(?=手机|官方|官网址?|app|网址|入口|平台)|188bet|12bet|manbetx|博金宝|雷速(?:体育|直播|比分)|球探(?:比分|体育|网)|"
     r"新?澳门(?:全年)?(?:内部)?(?:免费)?资料(?:大全|免费公开|免费|精准公开|精准)|(?:天天)?六开好彩|"
     r"betway|dafabet|sbobet|vwin|(?<!联)(?<!官)网投(?![诉票资])|(?:(?<![“\"「])百家乐|百家乐(?![”\"」]))(?!法定|规章|规则|条例|博彩|毛收入|赌台|收入|游戏规则|非法|赌档|赌场)|(?<![“\"「])时时彩|时时彩(?![”\"」])|北京赛车|pk10|真人(?:视讯|荷官)|娱乐城|"
@@ -377,6 +377,9 @@ SPAM_VOCABULARY = (
     "登录",
     "入口",
     "手机版",
+    # a betting site's editions (bet 365亚洲版官网)
+    "亚洲版",
+    "国际版",
     "下载",
     "在线",
     "足彩",

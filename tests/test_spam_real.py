@@ -1665,3 +1665,12 @@ def test_a_phrase_opening_a_line_takes_the_colon_the_page_writes_with_it_inside_
     assert {hit[0] for hit in hits} == {"英国威廉希尔公司_官方网站:"}
     assert text.startswith("文化广电新闻出版局") and "\n文化广电新闻出版局\n" in text
     assert "《关于进一步加强游艺娱乐场所管理的通知》" in text
+
+
+def test_a_betting_brand_written_with_a_space_and_its_edition_goes_whole():
+    # held_out18's real-s406: bet 365亚洲版官网办公室 over a district office's notice (the label says spam_phrase; the
+    # stage reads the slot before 办公室 as the place's, and removes the same string)
+    text, hits = hits_of("real-s406")
+    assert [hit[0] for hit in hits] == ["bet 365亚洲版官网"] and text.startswith("办公室\n关于印发2017年定陶区政务公开")
+    kept = "如需了解更多,可访问网站的国际版和中文版。"
+    assert clean_text_spam(kept, SpamContext()) == (kept, [])
