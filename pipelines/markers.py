@@ -247,8 +247,9 @@ SPAM_CORE = re.compile(
     r"(?:赌场|博彩业?|棋牌)(?:官网址?|官方网站|网址|推荐|开户|注册|入口)|官网开户|现金网|买球|公海赌船|"
     r"[(（]中国[)）]官方网站|威廉希尔|美高梅|(?<!牌)九游会?|凯发(?:app|官网址?|娱乐|体育|平台)|(?<![A-Za-z])bet\d{2,}|"
     r"av(?:在线|电影|网站)|(?<=在线)av(?![a-z])|一本道|约炮|一区二区|无码|毛片|人妻|麻豆剧?(?:传媒)?|久久久|欧美性|伊人色色|菠萝视频|"
-    # a sugar-dating site (包养网, 包养网心得; never 承包养殖网箱 nor a crackdown on 包养网站) and a porn site's letters
-    r"(?<![承外分转])查?包养网(?!站)(?:心得)?|(?<![a-z])jjzz",
+    # a sugar-dating site's SEO keyword (包养网心得, 查包养网: 包养网 alone is written by crackdowns and by news of
+    # 包养网红) and a porn site's letters
+    r"包养网心得|查包养网(?![站红络箱])|(?<![a-z])jjzz",
     re.I,
 )
 # A betting site's code, lowercase letters and a number ending in 365, glued before Chinese words (asia28365信息公开,
@@ -257,10 +258,12 @@ SPAM_CORE = re.compile(
 SITE_CODE_365 = re.compile(r"(?<![A-Za-z0-9/])[a-z]+\d{1,3}(?<!12)365(?=[\u4e00-\u9fff])")
 # A content farm's alias glued after the brand that opens a title's line or its bracketed summary, with the space or
 # bar that joins them to the title (乐鱼体育伊伊 官方回应…, 【乐鱼体育伊伊|官方回应…】): the brand's tag, with it.
-TAG_ALIAS_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,3}[ |｜](?=\S)")
+# (never a level word, which is the place's: 凯发app官网县 2023年…)
+TAG_ALIAS_AHEAD = re.compile(r"(?![\u4e00-\u9fff]{0,2}[省市县区州旗镇乡])[\u4e00-\u9fff]{1,3}[ |｜](?=\S)")
 # Emoji framing a brand (🏆凯发官网址🏈, 🤑…🤒): its decoration, taken with it.
-EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
-# A site's footer naming the site (Powered by 牌九游戏): a gambling game or brand there is the spam site's name.
+# (with the joiners, variation selectors and skin tones an emoji sequence is written with: ❤️, 🏃‍♂️)
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+# A site's footer naming the site (Powered by 牌九游戏): a casino game or a gambling noun there is the spam site's.
 POWERED_BY = re.compile(r"powered\s+by\s+(?P<name>[\u4e00-\u9fff]{2,8})", re.I)
 # Table games a text about casinos names (Macao's list of the games allowed, a history of its licences): where three
 # of them stand, 百家乐 and 时时彩 are games too, not brands put there.
@@ -282,10 +285,11 @@ SLOT_RISKY = re.compile(
 TITLE_LINE_WORDS = re.compile(
     SPAM_CORE.pattern + r"|国产|精品|欧美|亚洲|中文字幕|在线观看|免费观看|看片|激情|成人|影院|电影|竞猜|比分"
     r"|熟女|少妇|丝袜|三级|午夜|乱伦|伦理|[作做]爱|性爱|爆乳|美女|视频|播放|十八禁|18禁|自拍|偷拍|xxx|超碰|内射|色图|porn"
-    r"|黄色|大片|试看"
-    # porn sites' own names (伊人久久综合, 丁香六月天婷婷), their 日韩 (日韩字幕一中文在线综合) and a lottery
-    # site's rebate (网信彩票返点 - 网信彩票APP)
-    r"|久久|婷婷|日韩|返点"
+    # a porn site's films and trailers (黄色片A级免费看, 黄色特大一级大片, 试看120秒; never 黄色预警 nor 国产大片)
+    r"|黄色片|一级大片|试看"
+    # porn sites' own names (伊人久久综合, 丁香六月天婷婷), their 日韩 sections (日韩字幕一中文在线综合; never 日韩
+    # alone, which trade figures write) and a lottery site's rebate (网信彩票返点 - 网信彩票APP)
+    r"|久久|婷婷|日韩(?:字幕|综合|精品|一区|无码|av)|返点"
     # av as a word of its own, glued to Chinese (男人的天堂av一二三区), not inside a Latin word (nav, java)
     r"|(?<![a-z])av(?![a-z])",
     re.I,
@@ -931,20 +935,23 @@ OWN_SERVICE_WORDS = re.compile(r"政务|服务|办事|办公|大厅|中心|系�
 # A line of a title with a short word glued after a space or a comma (…取得實效 世界熱門): a content farm's tag when
 # the title stands again on another line with a tag of its own (spam._tags_after_a_repeated_title).
 TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u4e00-\u9fff]{2,4})[ \t]*$", re.M)
-# A content farm's tag opening a title's line (世界热点!去年全国耕地…, 速读:长江流域…, 环球今亮点!两部门:…,
-# 【全球报资讯】2022年…) or closing the page's first line (…进度同比略快-环球观点): its fixed words for a hot or quick
-# item, with the ! or : or the brackets that glue it to the title, or the hyphen before it; a column's own words
-# (今日关注, 焦点观察, 一图速读, and 环球资讯, a broadcaster's and a portal's channel) are none of these.
-FARM_TAG_WORDS = (
-    r"(?!环球资讯)(?:世界|全球|环球|天天|每日)[报今]?(?:热点|热门|热议|快讯|速递|速读|速讯|看点|亮点|观点|资讯)"
+# A content farm's tag opening a title's line (世界热点!去年全国耕地…, 环球速讯:商务部:…, 【全球报资讯】2022年…):
+# its words for a hot item of the world glued to the title by a !, which no column label writes (a page's own
+# 每日热点! may be); by a colon or in brackets only in the farm's own coinages, an infix (环球今亮点, 全球报资讯) or
+# a word no column takes (速讯, 亮点). Columns' labels stay: 每日快讯:, 【每日快讯】, 全球热点:, 速读:, 环球资讯.
+FARM_TAG_HEADS = ("世界", "全球", "环球", "天天", "每日")
+FARM_TAG_OPENING = re.compile("|".join(FARM_TAG_HEADS))
+_FARM_HEAD = "(?:" + "|".join(FARM_TAG_HEADS) + ")"
+_FARM_WORD = "(?:热点|热门|热议|快讯|速递|速读|速讯|看点|亮点|观点|资讯)"
+_FARM_COINAGE = rf"{_FARM_HEAD}(?:[今报]{_FARM_WORD}|速讯|亮点)"
+CONTENT_FARM_TAG = re.compile(
+    rf"^[ \t]*(?P<tag>(?:世界|全球|环球)[今报]?{_FARM_WORD}[!！]|{_FARM_COINAGE}[:：]|【{_FARM_COINAGE}】)(?=\S)", re.M
 )
-FARM_TAG_OPENING = re.compile("世界|全球|环球|天天|每日|速读")
-CONTENT_FARM_TAG = re.compile(rf"^[ \t]*(?P<tag>(?:{FARM_TAG_WORDS}|速读)[!！:：]|【{FARM_TAG_WORDS}】)(?=\S)", re.M)
-CONTENT_FARM_TAIL = re.compile(rf"(?<=\S)-{FARM_TAG_WORDS}(?=[ \t]*\Z)")
 # A spider pool's line of place names (…| 德惠市| 嵊泗县| 三台县| …): fragments joined by bars, at least this many,
 # nearly all of them places the gazetteer knows, from at least this many provinces and mostly counties; a portal's
 # bar of its own counties names one province, a national portal's bar of the provinces' sites (北京 | 天津 | 河北 | …)
-# names provinces, a news site's bar of its local channels names cities. (A sentence's list is joined by 、.)
+# names provinces, a news site's bar of its local channels names cities, a bar of 百强县 or of counties' media
+# centres names counties only: a pool's list mixes all three levels. (A sentence's list is joined by 、.)
 PLACE_LIST_SEPARATOR = re.compile(r"[|｜]")
 PLACE_LIST_MIN_FRAGMENTS = 20
 PLACE_LIST_MIN_PROVINCES = 10

@@ -661,7 +661,7 @@ def _keyword_lines(text: str) -> list[tuple[int, int]]:
             fragments = _keyword_list(stripped[label.end() - label.start() :])
             if fragments is not None and len(fragments) < markers.KEYWORD_LIST_COLON_MIN_FRAGMENTS:
                 fragments = None
-        if fragments is None and ("|" in stripped or "｜" in stripped):  # (a cheap look first: most lines have no bar)
+        if fragments is None:
             fragments = _place_name_list(stripped)
         if fragments is not None:
             start = offset + line.index(stripped)
@@ -694,8 +694,8 @@ def _keyword_list(line: str) -> list[str] | None:
 def _place_name_list(line: str) -> list[str] | None:
     """The fragments of a line that is a spider pool's list of place names (鲜城| 德惠市| 嵊泗县| …| 财经| 汉沽区|),
     or None: joined by bars, no sentence mark in it, and nearly all of them places of many provinces, mostly counties
-    (markers.PLACE_LIST_SEPARATOR)."""
-    if line.count("|") + line.count("｜") < markers.PLACE_LIST_MIN_FRAGMENTS - 1:
+    but provinces and cities among them (markers.PLACE_LIST_SEPARATOR)."""
+    if len(markers.PLACE_LIST_SEPARATOR.findall(line)) < markers.PLACE_LIST_MIN_FRAGMENTS - 1:
         return None  # (a cheap look first: a table's row or a menu has fewer bars)
     fragments = [part.strip() for part in markers.PLACE_LIST_SEPARATOR.split(line) if part.strip()]
     if len(fragments) < markers.PLACE_LIST_MIN_FRAGMENTS or markers.SENTENCE_MARKS.search(line):
@@ -705,6 +705,7 @@ def _place_name_list(line: str) -> list[str] | None:
     if (
         len(places) >= markers.PLACE_LIST_MIN_SHARE * len(fragments)
         and len(counties) * 2 > len(places)
+        and {place.level for place in places} == {"province", "city", "county"}
         and len({place.code[:2] for place in places}) >= markers.PLACE_LIST_MIN_PROVINCES
     ):
         return fragments
@@ -1146,9 +1147,10 @@ def _morpheme_kind(text: str, match: re.Match) -> str | None:
 
 
 def _names_gambling(name: str) -> bool:
-    """A name holds a casino game (牌九游戏) or a gambling word or brand (a site's footer names the site so)."""
+    """A name holds a casino game (牌九游戏) or a gambling noun (a site's footer names the site so); a casino brand's
+    morphemes are ordinary words alone (银河麒麟, 星空云平台, 开元数据) and name no gambling site there."""
     kinds = {markers.BRAND_MORPHEME_KINDS.get(word.group(0).lower()) for word in markers.BRAND_MORPHEME.finditer(name)}
-    return bool(markers.CASINO_GAMES.search(name) or kinds & {"brand", "gambling"})
+    return bool(markers.CASINO_GAMES.search(name) or "gambling" in kinds)
 
 
 def _names_casino_games(text: str) -> bool:
@@ -1189,10 +1191,7 @@ def spam_spans(text: str, marked: frozenset[str] = frozenset()) -> list[tuple[in
     grown += _name_access_title(text) + _tags_after_a_repeated_title(text)
     if markers.FARM_TAG_OPENING.search(text):  # a cheap look first: most values have none of a tag's words
         grown += [tag.span("tag") for tag in markers.CONTENT_FARM_TAG.finditer(text)]
-        first = markers.FIRST_LINE.match(text)
-        if first and (tail := markers.CONTENT_FARM_TAIL.search(text, 0, first.end())):
-            grown.append(tail.span())
-    if "owered" in text:  # a cheap look first: most values have none
+    if "owered" in text or "OWERED" in text:  # a cheap look first: most values have none
         footers = markers.POWERED_BY.finditer(text)
         grown += [footer.span("name") for footer in footers if _names_gambling(footer["name"])]
     if "关键" in text:  # a cheap look first: most values have none
@@ -1490,6 +1489,10 @@ def _restored_place(shadow: str, start: int, end: int, context: SpamContext) -> 
 
 def _phrase_kind(shadow: str, start: int, end: int, found: str) -> str:
     """What a spam span stands for, from its slot: the report's fixed words, a place, a title, or nothing."""
+    # a content farm's tag glued to a title is the title's, whatever follows it (环球速讯:商务部:…, X速讯:市政府…)
+    tag = markers.CONTENT_FARM_TAG.match(shadow, shadow.rfind("\n", 0, start) + 1)
+    if tag and tag.start("tag") == start:
+        return "spam_title"
     if any(after.match(shadow, end) for after, _words in OPEN_TEMPLATES):
         return "template_phrase"
     if _issuer_a_government(shadow, start, end):
@@ -1568,11 +1571,6 @@ def _title_spam(text: str, start: int, end: int) -> bool:
         return False  # the same string again on the line (X   X信息中心承办): it stands in the line, no title before it
     if before.endswith("【") and text[end - 1] in "|｜":
         return True  # a tag barred off a 【 summary line's title (【乐鱼体育伊伊|官方回应…】)
-    # a content farm's tag glued to a title, whatever the title's words (环球速讯:商务部:…,不专业…)
-    if (tag := markers.CONTENT_FARM_TAG.match(text, line_start)) and tag.start("tag") == start:
-        return True
-    if line_start == 0 and markers.CONTENT_FARM_TAIL.match(text, start, line_end):
-        return True
     # (the template's JSON left before it on its line, {"code": 200, …}, is no text of the page's)
     if not before.strip() or markers.TEMPLATE_JSON_LEFTOVER.fullmatch(before):
         if not after.strip() and _between_menu_entries(text, line_start, line_end):

@@ -218,7 +218,10 @@ def test_bodies_named_for_staffing_training_or_rules_still_publish_reports(title
 # The eighteenth batch, small (3 mirrors, 5 genuine pages: new sites had grown scarce), collected while round 15 was
 # under way, was then scored once, blind, after it: held_out18 recall 0.975 (39 of 40 spans; 1 of 2 outside pinyin
 # glosses: the keyword line found, a brand standing for the body before 办公室 missed), precision 1.000, 5 of 5 genuine
-# pages unchanged: all parts recall 0.961, precision 0.991, 241 of 241 genuine pages unchanged.
+# pages unchanged: all parts recall 0.961, precision 0.991, 241 of 241 genuine pages unchanged. A review of rounds
+# 13 to 15 on genuine look-alikes (weather warnings and trade figures joined by commas, columns' labels, 包养网红 in
+# discipline news, a footer's vendor, a bar of 百强县) then narrowed their rules: held_out15 recall 0.882, held_out16
+# 0.934, held_out17 0.886, held_out18 0.975; all parts recall 0.959, precision 0.990, 241 of 241 genuine pages.
 # Kinds the stage does not have (variant_character, spun_synonym) are left out, and so are floors that could not fail
 # (a recall of 0).
 REACHED = {
@@ -334,7 +337,7 @@ REACHED = {
     },
     "held_out15": {
         "pinyin_gloss": (1.00, 1.00),
-        "spam_phrase": (1.00, 0.54),
+        "spam_phrase": (1.00, 0.36),
         "spam_title": (1.00, 1.00),
         "template_phrase": (1.00, 1.00),
     },
@@ -342,13 +345,13 @@ REACHED = {
         "pinyin_gloss": (1.00, 1.00),
         "spam_domain": (1.00, 0.50),
         "spam_phrase": (0.60, 0.60),
-        "spam_title": (1.00, 0.88),
+        "spam_title": (1.00, 0.83),
     },
     "held_out17": {
         "pinyin_gloss": (1.00, 1.00),
         "place_name": (0.83, 0.71),
         "spam_phrase": (0.14, 0.14),
-        "spam_title": (0.60, 0.50),
+        "spam_title": (0.50, 0.33),
         "template_phrase": (0.77, 0.77),
     },
     "held_out18": {
@@ -1562,13 +1565,14 @@ def test_a_content_farms_tag_glued_before_a_title_goes():
         assert clean_text_spam(column + "\n", SpamContext()) == (column + "\n", [])
 
 
-def test_a_sugar_dating_sites_keyword_goes_before_the_site_the_title_names_and_before_a_count():
+def test_a_sugar_dating_sites_seo_keyword_goes_before_the_site_the_title_names_and_a_brand_before_a_count():
     # held_out15's real-s362: 我國耕地3年凈增1758萬畝查包養網心得_中國網, 南邊省份凈增添包養網739萬畝
     text, hits = hits_of("real-s362")
     assert ("查包養網心得", "", "spam_title") in hits and text.startswith("我國耕地3年凈增1758萬畝_中國網\n")
-    assert "南邊省份凈增添739萬畝" in text and "包養網" not in text
-    # (between a graphic's lines, inside a quotation left open: 完成“三連增包養網, no heading's end)
-    assert ("包養網", "", "spam_phrase") in hits
+    assert "包養網心得" not in text and "南邊省份凈增添包養網739萬畝" in text
+    # a count with 万, 亿 or 亩 after a brand is the page's own
+    assert clean_text_spam("南方省份净增澳门金沙官网739万亩。", SpamContext())[0] == "南方省份净增739万亩。"
+    # (包養網 alone is left: crackdowns and news of 包养网红 write it)
     for kept in ("鼓励农户承包养殖网箱120个。", "依法查处包养网站3家。", "违规外包养护路段。"):
         assert clean_text_spam(kept, SpamContext()) == (kept, [])
 
@@ -1589,7 +1593,6 @@ def test_a_brand_in_the_regulations_name_as_a_spinner_writes_it_is_put_back_to_i
 @pytest.mark.parametrize(
     ("case_id", "tag"),
     [
-        ("real-s374", "速讀:"),  # held_out16's: 速讀:長江流域水庫群抗旱保供水聯合調度專項行動實施
         ("real-s375", "【全球報資訊】"),  # held_out16's: 【全球報資訊】2022年全國生態環境質量保持改善態勢
     ],
 )
@@ -1640,11 +1643,10 @@ def test_a_brand_and_the_alias_glued_to_a_title_or_barred_off_its_summary_go_wit
     ("case_id", "tag"),
     [
         ("real-s395", "环球今亮点!"),  # held_out17's: 环球今亮点!两部门:拟认定北京世园公园等14家单位为…
-        ("real-s396", "-环球观点"),  # held_out17's: 农业农村部:全国春播粮食已完成近两成 进度同比略快-环球观点
         ("real-s397", "环球速讯:"),  # held_out17's: 环球速讯:商务部:美方报告…,不专业不负责任
     ],
 )
-def test_a_content_farms_tag_opening_or_closing_a_title_goes_whatever_the_titles_words(case_id, tag):
+def test_a_content_farms_coined_tag_opening_a_title_goes_whatever_the_titles_words(case_id, tag):
     text, hits = hits_of(case_id)
     assert (tag, "", "spam_title") in hits and tag not in text
     kept = "环球资讯:联合国安理会通过决议,呼吁停火\n"
@@ -1674,3 +1676,53 @@ def test_a_betting_brand_written_with_a_space_and_its_edition_goes_whole():
     assert [hit[0] for hit in hits] == ["bet 365亚洲版官网"] and text.startswith("办公室\n关于印发2017年定陶区政务公开")
     kept = "如需了解更多,可访问网站的国际版和中文版。"
     assert clean_text_spam(kept, SpamContext()) == (kept, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statistics and warnings joined by ASCII commas, menus of films and regions (a review of rounds 13 to 15)
+        "7月12日发布暴雨黄色预警,13日发布雷电黄色预警,14日发布高温黄色预警,15日解除黄色预警",
+        "全年对日韩出口增长12.3%,对欧美出口增长8.1%,对亚洲其他地区出口增长5.6%,对非洲出口下降3.2%",
+        "播放国产大片20部,进口大片8部,送电影下乡120场,观影群众3万人次",
+        "暴雨黄色预警 | 大风黄色预警 | 雷电黄色预警 | 高温黄色预警",
+        # columns' labels before a title, and a site's name closing one
+        "每日快讯:市政府召开常务会议",
+        "【每日快讯】我市召开2023年政府信息公开工作推进会",
+        "速读:2024年市政府工作报告",
+        "全球热点:联合国气候大会开幕",
+        "每日热点!我区举办招商引资推介会",
+        "关于开展2023年度安全生产检查的通知-天天快讯\n正文",
+        # 包养 in discipline news and crackdowns, 包养网箱 in fishery figures
+        "据报道,该局原局长利用职务便利收受贿赂,长期包养网红主播,严重违反中央八项规定精神。",
+        "纪委通报:某县原副县长包养网络女主播,被开除党籍。",
+        "全镇共有养殖户56户,其中包养网箱12户。",
+        "各地开展整治包养网等网络色情信息专项行动。",
+        "严查包养网站12家。",
+        # vendors' names in a footer
+        "Powered by 银河麒麟",
+        "技术支持:开普云 Powered by 开元数据",
+        # a bar of 百强县 from many provinces (counties only)
+        " | ".join(
+            ["昆山市", "江阴市", "张家港市", "常熟市", "慈溪市", "义乌市", "晋江市", "长沙县", "宜兴市", "神木市"]
+        )
+        + " | "
+        + " | ".join(
+            ["龙口市", "荣成市", "胶州市", "浏阳市", "仁怀市", "瑞安市", "海宁市", "诸暨市", "福清市", "迁安市"]
+        ),
+    ],
+)
+def test_the_words_rounds_13_to_15_read_stay_where_a_body_writes_them(text):
+    assert clean_text_spam(text, SpamContext()) == (text, [])
+
+
+def test_a_content_farms_tag_before_a_body_is_no_place_and_gets_no_place_put_back():
+    # a tag before 市政府 is the title's, never the place's slot (a region in the context puts back nothing there)
+    context = SpamContext(region="浙江省杭州市", evidence="杭州市人民政府")
+    text, hits = clean_text_spam("环球速讯:市政府召开常务会议", context)
+    assert text == "市政府召开常务会议" and [(hit.found, hit.kind) for hit in hits] == [("环球速讯:", "spam_title")]
+
+
+def test_an_emoji_sequence_framing_a_brand_goes_whole():
+    text = clean_text_spam("凯发官网❤️我市召开会议\n乐鱼体育🏃\u200d♂️我市召开会议", SpamContext())[0]
+    assert text == "我市召开会议\n我市召开会议"
