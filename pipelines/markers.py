@@ -939,13 +939,15 @@ TAGGED_LINE = re.compile(r"^[ \t]*(?P<title>[^\n ,，]{16,80})(?P<tag>[ ,，][\u
 # its words for a hot item of the world glued to the title by a !, which no column label writes (a page's own
 # 每日热点! may be); by a colon or in brackets only in the farm's own coinages, an infix (环球今亮点, 全球报资讯) or
 # a word no column takes (速讯, 亮点). Columns' labels stay: 每日快讯:, 【每日快讯】, 全球热点:, 速读:, 环球资讯.
-FARM_TAG_HEADS = ("世界", "全球", "环球", "天天", "每日")
+FARM_WORLD_HEADS = ("世界", "全球", "环球")
+FARM_TAG_HEADS = (*FARM_WORLD_HEADS, "天天", "每日")
 FARM_TAG_OPENING = re.compile("|".join(FARM_TAG_HEADS))
 _FARM_HEAD = "(?:" + "|".join(FARM_TAG_HEADS) + ")"
+_FARM_WORLD_HEAD = "(?:" + "|".join(FARM_WORLD_HEADS) + ")"
 _FARM_WORD = "(?:热点|热门|热议|快讯|速递|速读|速讯|看点|亮点|观点|资讯)"
 _FARM_COINAGE = rf"{_FARM_HEAD}(?:[今报]{_FARM_WORD}|速讯|亮点)"
 CONTENT_FARM_TAG = re.compile(
-    rf"^[ \t]*(?P<tag>(?:世界|全球|环球)[今报]?{_FARM_WORD}[!！]|{_FARM_COINAGE}[:：]|【{_FARM_COINAGE}】)(?=\S)", re.M
+    rf"^[ \t]*(?P<tag>{_FARM_WORLD_HEAD}[今报]?{_FARM_WORD}[!！]|{_FARM_COINAGE}[:：]|【{_FARM_COINAGE}】)(?=\S)", re.M
 )
 # A spider pool's line of place names (…| 德惠市| 嵊泗县| 三台县| …): fragments joined by bars, at least this many,
 # nearly all of them places the gazetteer knows, from at least this many provinces and mostly counties; a portal's

@@ -11,7 +11,7 @@ from crawler.cli import main
 from crawler.portals import DEFAULT_REGISTRY, load_registry, parse_registry
 from crawler.registry_files import add_discovered_columns
 from pipelines.portal_import import import_portals, organ_name, pinyin_id, read_rows
-from pipelines.regions import UnknownRegion, normalise_region, region_name
+from pipelines.regions import UnknownRegion, named_place, normalise_region, region_name
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,25 @@ def test_regions_are_named_as_the_gazetteer_names_them(written, full, code):
 def test_a_region_that_names_no_single_place_says_why(written, message):
     with pytest.raises(UnknownRegion, match=message):
         normalise_region(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("德惠市", "220183"),
+        ("阜阳市", "341200"),
+        ("陕西省", "610000"),
+        ("惠东", "441323"),  # a county by its stem alone, which no name the gazetteer writes opens with
+        ("湖南 永州", "431100"),
+        ("台北县", None),  # known in part
+        ("朝阳区", None),  # known twice
+        ("财经", None),
+        ("首页", None),
+    ],
+)
+def test_a_name_names_one_coded_place_as_normalise_region_reads_it(written, code):
+    place = named_place(written)
+    assert (place.code if place else None) == code
 
 
 SHIPPED = parse_registry(DEFAULT_REGISTRY.read_text("utf-8"))
